@@ -1,0 +1,24 @@
+package uk.probationcareers.catalogue;
+
+import java.util.Arrays;
+import java.util.List;
+
+public enum Nation {
+
+	ENGLAND, WALES, SCOTLAND, NORTHERN_IRELAND;
+
+	/**
+	 * Reads the comma-separated nation codes the catalogue stores, ignoring blanks.
+	 */
+	public static List<Nation> parseList(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(codes.split(","))
+			.map(String::trim)
+			.filter((code) -> !code.isEmpty())
+			.map(Nation::valueOf)
+			.toList();
+	}
+
+}

@@ -1,0 +1,7 @@
+package uk.probationcareers.catalogue;
+
+public enum RouteType {
+
+	DIRECT_APPLICATION, TRAINEE_PROGRAMME, INTERNAL, DEGREE
+
+}

@@ -1,0 +1,24 @@
+package uk.probationcareers.catalogue;
+
+import java.time.LocalDate;
+
+/**
+ * Where a fact came from and when it was last checked; {@code supports} says which facts,
+ * when known.
+ */
+public record SourceView(String title, String publisher, String url, String licence, LocalDate dateChecked,
+		String supports) {
+
+	public static SourceView of(Source source) {
+		return of(source, null);
+	}
+
+	public static SourceView of(Source source, String supports) {
+		if (source == null) {
+			return null;
+		}
+		return new SourceView(source.getTitle(), source.getPublisher(), source.getUrl(), source.getLicence(),
+				source.getDateChecked(), supports);
+	}
+
+}

@@ -1,0 +1,7 @@
+package uk.probationcareers.role;
+
+public enum EditionState {
+
+	DRAFT, IN_REVIEW, PUBLISHED, SUPERSEDED
+
+}

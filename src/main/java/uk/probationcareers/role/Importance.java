@@ -1,0 +1,7 @@
+package uk.probationcareers.role;
+
+public enum Importance {
+
+	ESSENTIAL, DESIRABLE
+
+}

@@ -1,0 +1,46 @@
+package uk.probationcareers.role;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import uk.probationcareers.model.VersionedEntity;
+
+/**
+ * The stable identity of a role: its address and which edition of its profile is live.
+ */
+@Entity
+@Table(name = "role")
+public class Role extends VersionedEntity {
+
+	private String slug;
+
+	@Enumerated(EnumType.STRING)
+	private RoleGroup roleGroup;
+
+	private int displayOrder;
+
+	@OneToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "live_edition_id")
+	private RoleEdition liveEdition;
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	public RoleGroup getRoleGroup() {
+		return this.roleGroup;
+	}
+
+	public int getDisplayOrder() {
+		return this.displayOrder;
+	}
+
+	public RoleEdition getLiveEdition() {
+		return this.liveEdition;
+	}
+
+}

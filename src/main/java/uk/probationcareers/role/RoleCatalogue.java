@@ -1,0 +1,109 @@
+package uk.probationcareers.role;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.hibernate.Hibernate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.catalogue.PayView;
+import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.catalogue.SourceView;
+import uk.probationcareers.role.RoleProfile.CareerStep;
+import uk.probationcareers.role.RoleProfile.SkillView;
+
+/**
+ * Reads the published catalogue into view records; nothing outside it sees an entity.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RoleCatalogue {
+
+	private final RoleRepository roles;
+
+	private final RoleEditionRepository editions;
+
+	RoleCatalogue(RoleRepository roles, RoleEditionRepository editions) {
+		this.roles = roles;
+		this.editions = editions;
+	}
+
+	public List<RoleSummary> publishedRoles() {
+		return this.roles.findLiveEditions().stream().map(RoleSummary::of).toList();
+	}
+
+	public Optional<RoleProfile> profile(String slug) {
+		return this.roles.findLiveEditionBySlug(slug).map(this::toProfile);
+	}
+
+	/**
+	 * Every published "leads to" link, for walking the career path between roles.
+	 */
+	public List<CareerPathLink> careerPathLinks() {
+		return this.editions.findLiveProgressionLinks()
+			.stream()
+			.map((link) -> new CareerPathLink(link.getEdition().getRole().getSlug(), link.getTargetRole().getSlug(),
+					link.getTargetRole().getLiveEdition().getTitle(), link.getTypicalTime(), routeName(link)))
+			.toList();
+	}
+
+	private RoleProfile toProfile(RoleEdition edition) {
+		Role role = edition.getRole();
+		Hibernate.initialize(edition.getOtherTitles());
+		Hibernate.initialize(edition.getRequirements());
+		List<CareerLink> links = this.editions.findLinksFrom(edition)
+			.stream()
+			.filter((link) -> link.getTargetRole().getLiveEdition() != null)
+			.toList();
+		return new RoleProfile(role.getSlug(), edition.getTitle(), role.getRoleGroup(),
+				List.copyOf(edition.getOtherTitles()), edition.getSummary(), edition.getCaseload(),
+				edition.getWorkingEnvironment(), edition.getHoursMin(), edition.getHoursMax(),
+				edition.getHoursPattern(), PayView.of(edition.getPayBand()), edition.getPayNote(),
+				Nation.parseList(edition.getNations()), edition.getSocCode(), edition.getLastReviewed(),
+				this.editions.findDuties(edition).stream().map(RoleDuty::getDescription).toList(), skills(edition),
+				List.copyOf(edition.getRequirements()), routes(edition), steps(links, LinkType.PROGRESSION),
+				comesFrom(role), steps(links, LinkType.RELATED), sources(edition));
+	}
+
+	private List<SkillView> skills(RoleEdition edition) {
+		return this.editions.findSkills(edition)
+			.stream()
+			.map((s) -> new SkillView(s.getSkill().getCode(), s.getSkill().getName(), s.getSkill().getDescription(),
+					s.getImportance()))
+			.toList();
+	}
+
+	private List<RouteView> routes(RoleEdition edition) {
+		return this.editions.findEntryRoutes(edition).stream().map((r) -> RouteView.of(r.getEntryRoute())).toList();
+	}
+
+	private List<SourceView> sources(RoleEdition edition) {
+		return this.editions.findSources(edition)
+			.stream()
+			.map((s) -> SourceView.of(s.getSource(), s.getSupports()))
+			.toList();
+	}
+
+	private static List<CareerStep> steps(List<CareerLink> links, LinkType type) {
+		return links.stream()
+			.filter((link) -> link.getLinkType() == type)
+			.map((link) -> new CareerStep(link.getTargetRole().getSlug(),
+					link.getTargetRole().getLiveEdition().getTitle(), link.getNote(), link.getTypicalTime(),
+					routeName(link)))
+			.toList();
+	}
+
+	private List<CareerStep> comesFrom(Role role) {
+		return this.editions.findLiveProgressionLinksTo(role)
+			.stream()
+			.map((link) -> new CareerStep(link.getEdition().getRole().getSlug(), link.getEdition().getTitle(),
+					link.getNote(), link.getTypicalTime(), routeName(link)))
+			.toList();
+	}
+
+	private static String routeName(CareerLink link) {
+		return (link.getEntryRoute() != null) ? link.getEntryRoute().getName() : null;
+	}
+
+}

@@ -1,0 +1,37 @@
+package uk.probationcareers.role;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+
+@Controller
+class RoleController {
+
+	private static final String ROLE_LIST = "roles/list";
+
+	private static final String ROLE_PROFILE = "roles/profile";
+
+	private final RoleCatalogue catalogue;
+
+	RoleController(RoleCatalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	@GetMapping("/roles")
+	String listRoles(Model model) {
+		model.addAttribute("groups", RoleGroupView.groupAll(this.catalogue.publishedRoles()));
+		return ROLE_LIST;
+	}
+
+	@GetMapping("/roles/{slug}")
+	String showRole(@PathVariable String slug, Model model) {
+		RoleProfile profile = this.catalogue.profile(slug)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("role", profile);
+		return ROLE_PROFILE;
+	}
+
+}

@@ -1,0 +1,42 @@
+package uk.probationcareers.role;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.catalogue.PayView;
+import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.catalogue.SourceView;
+
+/**
+ * Everything the public sees of a role's live edition, read in one transaction.
+ */
+public record RoleProfile(String slug, String title, RoleGroup group, List<String> otherTitles, String summary,
+		String caseload, String workingEnvironment, Integer hoursMin, Integer hoursMax, String hoursPattern,
+		PayView pay, String payNote, List<Nation> nations, String socCode, LocalDate lastReviewed, List<String> duties,
+		List<SkillView> skills, List<String> requirements, List<RouteView> routes, List<CareerStep> leadsTo,
+		List<CareerStep> comesFrom, List<CareerStep> related, List<SourceView> sources) {
+
+	public List<SkillView> essentialSkills() {
+		return this.skills.stream().filter((skill) -> skill.importance() == Importance.ESSENTIAL).toList();
+	}
+
+	public List<SkillView> desirableSkills() {
+		return this.skills.stream().filter((skill) -> skill.importance() == Importance.DESIRABLE).toList();
+	}
+
+	public boolean hasHours() {
+		return this.hoursMin != null || this.hoursMax != null;
+	}
+
+	public record SkillView(String code, String name, String description, Importance importance) {
+	}
+
+	/**
+	 * A link on the career path: the other role, how long it usually takes and by which
+	 * route.
+	 */
+	public record CareerStep(String slug, String title, String note, String typicalTime, String routeName) {
+	}
+
+}

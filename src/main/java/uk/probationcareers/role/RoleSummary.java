@@ -1,0 +1,13 @@
+package uk.probationcareers.role;
+
+/**
+ * One line of the role list: enough to choose a role.
+ */
+public record RoleSummary(String slug, String title, String summary, RoleGroup group) {
+
+	static RoleSummary of(RoleEdition edition) {
+		Role role = edition.getRole();
+		return new RoleSummary(role.getSlug(), edition.getTitle(), edition.getSummary(), role.getRoleGroup());
+	}
+
+}
