@@ -1,0 +1,77 @@
+package uk.probationcareers.postgres;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import uk.probationcareers.role.RoleCatalogue;
+import uk.probationcareers.role.RoleSummary;
+import uk.probationcareers.support.HttpPages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The same migrations and mappings on PostgreSQL, through the {@code postgres} profile
+ * the README and docker compose use.
+ */
+@ExtendWith(PostgresAvailable.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("postgres")
+@Tag("postgres")
+class PostgresMigrationTest {
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> PostgresAvailable.url(PostgresAvailable.DATABASE));
+		registry.add("spring.datasource.username", () -> PostgresAvailable.USER);
+		registry.add("spring.datasource.password", () -> PostgresAvailable.PASSWORD);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RoleCatalogue catalogue;
+
+	@Test
+	void flywayMigratesAnEmptyPostgresDatabaseAndHibernateValidatesIt() {
+		assertThat(this.jdbc.queryForObject("select version()", String.class)).startsWith("PostgreSQL");
+		assertThat(this.jdbc.queryForObject("select count(*) from flyway_schema_history where success = false",
+				Long.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from role where live_edition_id is not null", Long.class))
+			.isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void everyPublishedRolePageRendersFromPostgres() {
+		HttpPages pages = new HttpPages(this.port);
+		for (RoleSummary role : this.catalogue.publishedRoles()) {
+			HttpResponse<String> response = pages.get("/roles/" + role.slug());
+			assertThat(response.statusCode()).as(role.slug()).isEqualTo(200);
+			assertThat(response.body()).contains(role.title()).doesNotContain("??");
+		}
+	}
+
+	@Test
+	void aNewRowTakesTheNextIdentityAfterTheSeededOnes() {
+		this.jdbc
+			.update("""
+					insert into skill (code, name, description) values ('suite-check', 'Suite check', 'Added by a test')""");
+		assertThat(this.jdbc.queryForObject("select count(*) from skill where code = 'suite-check'", Long.class))
+			.isEqualTo(1L);
+		this.jdbc.update("delete from skill where code = 'suite-check'");
+	}
+
+}

@@ -1,0 +1,89 @@
+package uk.probationcareers.role;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+import uk.probationcareers.support.HttpPages;
+import uk.probationcareers.support.WebIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A role page must cost the same number of SQL statements however long its lists are: a
+ * count that grows with the duties, skills or routes is an N+1 query.
+ */
+@WebIntegrationTest
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class RolePageQueryCountTest {
+
+	static final String PAGE = "/roles/probation-officer";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void theStatementCountOfARolePageDoesNotGrowWithTheLengthOfItsLists() {
+		long before = statementsFor(PAGE);
+		assertThat(before).as("statements for one role page").isBetween(1L, 12L);
+
+		long edition = this.jdbc.queryForObject("select live_edition_id from role where slug = 'probation-officer'",
+				Long.class);
+		addDuties(edition, 5);
+		addSkills(edition);
+		addRoutes(edition);
+		addSources(edition);
+
+		String body = new HttpPages(this.port).get(PAGE).body();
+		assertThat(body).contains("Extra duty 5");
+		assertThat(statementsFor(PAGE)).isEqualTo(before);
+	}
+
+	private long statementsFor(String path) {
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(new HttpPages(this.port).get(path).statusCode()).isEqualTo(200);
+		return statistics.getPrepareStatementCount();
+	}
+
+	private void addDuties(long edition, int count) {
+		for (int i = 1; i <= count; i++) {
+			this.jdbc.update("insert into role_edition_duty (edition_id, position, description) values (?, ?, ?)",
+					edition, 100 + i, "Extra duty " + i);
+		}
+	}
+
+	private void addSkills(long edition) {
+		this.jdbc.update("""
+				insert into role_edition_skill (edition_id, skill_id, position, importance)
+				select ?, s.id, 100 + s.id, 'DESIRABLE' from skill s
+				where s.id not in (select skill_id from role_edition_skill where edition_id = ?)""", edition, edition);
+	}
+
+	private void addRoutes(long edition) {
+		this.jdbc.update("""
+				insert into role_edition_entry_route (edition_id, entry_route_id, position)
+				select ?, r.id, 100 + r.id from entry_route r
+				where r.id not in (select entry_route_id from role_edition_entry_route where edition_id = ?)""",
+				edition, edition);
+	}
+
+	private void addSources(long edition) {
+		this.jdbc.update("""
+				insert into role_edition_source (edition_id, source_id, position)
+				select ?, s.id, 100 + s.id from source s
+				where s.id not in (select source_id from role_edition_source where edition_id = ?)""", edition,
+				edition);
+	}
+
+}

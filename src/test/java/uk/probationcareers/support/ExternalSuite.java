@@ -1,0 +1,27 @@
+package uk.probationcareers.support;
+
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+
+/**
+ * Decides whether a suite that needs something outside the JVM (a browser, a database
+ * server) runs. Missing pieces skip the suite with a clear message, unless the build sets
+ * {@code suites.required=true}, as CI does, when they fail it instead.
+ */
+public final class ExternalSuite {
+
+	private ExternalSuite() {
+	}
+
+	public static ConditionEvaluationResult runWhen(boolean available, String suite, String whatIsMissing) {
+		if (available) {
+			return ConditionEvaluationResult.enabled(suite + ": running");
+		}
+		String message = suite + " skipped: " + whatIsMissing;
+		if (Boolean.getBoolean("suites.required")) {
+			throw new IllegalStateException(message + " (suites.required=true, so this is a failure)");
+		}
+		System.err.println("[SKIPPED] " + message);
+		return ConditionEvaluationResult.disabled(message);
+	}
+
+}

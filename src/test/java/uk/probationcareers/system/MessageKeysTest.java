@@ -1,0 +1,69 @@
+package uk.probationcareers.system;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every message key a template names literally must exist; keys built at run time (such
+ * as {@code 'roles.group.' + ${group}}) are checked by rendering every page in
+ * {@link PublicPagesTest}, where a missing key shows as {@code ??key??}.
+ */
+class MessageKeysTest {
+
+	static final Path TEMPLATES = Path.of("src/main/resources/templates");
+
+	static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.\\-]*)\\s*[}(]");
+
+	@Test
+	void everyMessageKeyATemplateNamesExists() throws IOException {
+		Properties messages = messages();
+		List<String> missing = new ArrayList<>();
+		for (Path template : templates()) {
+			Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
+			while (matcher.find()) {
+				if (!messages.containsKey(matcher.group(1))) {
+					missing.add(TEMPLATES.relativize(template) + ": " + matcher.group(1));
+				}
+			}
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void theKeyFinderSeesKeysWithAndWithoutArguments() {
+		Matcher matcher = LITERAL_KEY.matcher("#{pay.between(${a}, ${b})} #{site.name} #{'nav.' + ${item}}");
+		TreeSet<String> found = new TreeSet<>();
+		while (matcher.find()) {
+			found.add(matcher.group(1));
+		}
+		assertThat(found).containsExactly("pay.between", "site.name");
+	}
+
+	private static Properties messages() throws IOException {
+		Properties messages = new Properties();
+		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages/messages.properties"))) {
+			messages.load(in);
+		}
+		return messages;
+	}
+
+	private static List<Path> templates() throws IOException {
+		try (Stream<Path> files = Files.walk(TEMPLATES)) {
+			return files.filter((file) -> file.toString().endsWith(".html")).toList();
+		}
+	}
+
+}

@@ -1,0 +1,128 @@
+package uk.probationcareers.system;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import uk.probationcareers.role.RoleCatalogue;
+import uk.probationcareers.role.RoleSummary;
+import uk.probationcareers.support.HttpPages;
+import uk.probationcareers.support.WebIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@WebIntegrationTest
+class PublicPagesTest {
+
+	static final List<String> REQUIRED_ROLES = List.of("probation-service-officer", "trainee-probation-officer",
+			"probation-officer", "senior-probation-officer", "prison-officer", "youth-justice-worker",
+			"justice-social-worker-scotland", "probation-officer-northern-ireland");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	RoleCatalogue catalogue;
+
+	HttpPages pages;
+
+	@BeforeEach
+	void connect() {
+		this.pages = new HttpPages(this.port);
+	}
+
+	static Stream<String> fixedPages() {
+		return Stream.of("/", "/roles", "/accessibility", "/cookies", "/privacy");
+	}
+
+	@ParameterizedTest
+	@MethodSource("fixedPages")
+	void everyFixedPageRendersWithEveryMessageResolved(String path) {
+		assertRendersCleanly(path);
+	}
+
+	@Test
+	void everyPublishedRoleHasAPageThatRendersCleanly() {
+		List<RoleSummary> roles = this.catalogue.publishedRoles();
+		assertThat(roles).extracting(RoleSummary::slug).containsAll(REQUIRED_ROLES);
+		for (RoleSummary role : roles) {
+			HttpResponse<String> response = assertRendersCleanly("/roles/" + role.slug());
+			assertThat(response.body()).contains("<h1 class=\"govuk-heading-xl\">" + role.title() + "</h1>");
+		}
+	}
+
+	@Test
+	void theRoleListGroupsRolesByWhereTheWorkIsDone() {
+		String body = this.pages.get("/roles").body();
+		assertThat(body).containsSubsequence("Probation Service (England and Wales)", "Probation service officer",
+				"Scotland", "Northern Ireland", "Related careers", "Prison officer");
+		assertThat(body).contains("href=\"/roles/probation-officer\"");
+	}
+
+	@Test
+	void theProbationOfficerProfileShowsEverySectionWithDatedSourcedPay() {
+		String body = this.pages.get("/roles/probation-officer").body();
+		assertThat(body).contains("id=\"pay\"", "id=\"hours\"", "id=\"duties\"", "id=\"environment\"", "id=\"skills\"",
+				"id=\"requirements\"", "id=\"routes\"", "id=\"career-path\"", "id=\"sources\"");
+		assertThat(body).contains("2025/26", "Unconfirmed", "Band 4", "2462");
+		assertThat(body).contains("Rehabilitation of Offenders Act");
+		assertThat(body).contains("href=\"/roles/trainee-probation-officer\"",
+				"href=\"/roles/senior-probation-officer\"");
+		assertThat(body).contains("Last reviewed");
+	}
+
+	@Test
+	void aRoleWithoutACheckedFigureSaysSoInsteadOfGuessing() {
+		String body = this.pages.get("/roles/prison-officer").body();
+		assertThat(body).contains("We do not hold a confirmed pay figure for this role.");
+		assertThat(body).doesNotContain("£");
+	}
+
+	@Test
+	void anUnknownRoleGetsTheNotFoundPageWithStatus404() {
+		HttpResponse<String> response = this.pages.get("/roles/astronaut");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found").doesNotContain("Whitelabel");
+	}
+
+	@Test
+	void anUnknownAddressGetsTheNotFoundPageWithStatus404() {
+		HttpResponse<String> response = this.pages.get("/no/such/page");
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.body()).contains("Page not found", "govuk-template");
+	}
+
+	@Test
+	void pagesAreSentCompressedToBrowsersThatAcceptGzip() {
+		HttpResponse<byte[]> response = this.pages.getBytes("/roles/probation-officer",
+				Map.of("Accept-Encoding", "gzip"));
+		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
+	}
+
+	@Test
+	void theStylesheetAndScriptsAreServedFromTheJar() {
+		assertThat(this.pages.get("/assets/application.css").statusCode()).isEqualTo(200);
+		assertThat(this.pages.get("/assets/init.js").statusCode()).isEqualTo(200);
+		assertThat(this.pages.get("/assets/govuk-frontend.min.js").statusCode()).isEqualTo(200);
+		assertThat(this.pages.getBytes("/favicon.ico", Map.of()).statusCode()).isEqualTo(200);
+	}
+
+	private HttpResponse<String> assertRendersCleanly(String path) {
+		HttpResponse<String> response = this.pages.get(path);
+		assertThat(response.statusCode()).as(path).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).as(path)
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).as(path)
+			.contains("<html lang=\"en\"", "Probation Careers Guide", "id=\"main-content\"")
+			.doesNotContain("??", "Whitelabel", "Exception");
+		return response;
+	}
+
+}
