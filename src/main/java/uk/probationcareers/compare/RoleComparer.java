@@ -1,0 +1,176 @@
+package uk.probationcareers.compare;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import uk.probationcareers.catalogue.PayView;
+import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.catalogue.SourceView;
+import uk.probationcareers.compare.Comparison.Column;
+import uk.probationcareers.role.CareerPathLink;
+import uk.probationcareers.role.RoleProfile;
+
+/**
+ * Lines up published role profiles row by row and marks where they differ. Plain Java:
+ * the words come from {@link Wording}, the profiles and links from the caller.
+ */
+public final class RoleComparer {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+	private final Wording wording;
+
+	public RoleComparer(Wording wording) {
+		this.wording = wording;
+	}
+
+	public Comparison compare(List<RoleProfile> roles, List<CareerPathLink> links) {
+		List<Column> columns = roles.stream().map((role) -> new Column(role.slug(), role.title())).toList();
+		List<ComparisonRow> rows = new ArrayList<>();
+		rows.add(row("summary", roles, (role) -> texts(role.summary())));
+		rows.add(row("nations", roles,
+				(role) -> role.nations().stream().map((n) -> Item.of(text("nation." + n))).toList()));
+		rows.add(row("caseload", roles, (role) -> texts(role.caseload())));
+		rows.add(row("payRange", roles, this::payRange));
+		rows.add(row("payBand", roles, (role) -> pay(role, (p) -> p.organisation() + ", " + p.band())));
+		rows.add(row("payYear", roles, (role) -> pay(role, PayView::payYear)));
+		rows.add(row("allowances", roles, (role) -> pay(role, PayView::allowances)));
+		rows.add(row("payStatus", roles, this::payStatus));
+		rows.add(row("hours", roles, this::hours));
+		rows.add(row("pattern", roles, (role) -> texts(role.hoursPattern())));
+		rows.add(row("routes", roles, this::routes));
+		rows.add(row("qualification", roles, this::qualifications));
+		rows.addAll(split("skills", roles, (role) -> keyed(role.skills(), (s) -> s.code(), (s) -> s.name())));
+		rows.addAll(split("duties", roles, (role) -> keyed(role.duties(), Text::normalise, (d) -> d)));
+		rows.add(row("requirements", roles, (role) -> role.requirements().stream().map(Item::of).toList()));
+		rows.add(row("leadsTo", roles, this::leadsTo));
+		return new Comparison(columns, List.copyOf(rows), new CareerWays(links).between(columns));
+	}
+
+	private ComparisonRow row(String key, List<RoleProfile> roles, Function<RoleProfile, List<Item>> values) {
+		return ComparisonRow.of(key, roles.stream().map((role) -> cell(values.apply(role), key)).toList());
+	}
+
+	/**
+	 * Two rows for a list: what every role has, then what each has on its own.
+	 */
+	private List<ComparisonRow> split(String key, List<RoleProfile> roles,
+			Function<RoleProfile, Map<String, Item>> values) {
+		List<Map<String, Item>> each = roles.stream().map(values).toList();
+		Set<String> shared = new LinkedHashSet<>(each.get(0).keySet());
+		each.forEach((items) -> shared.retainAll(items.keySet()));
+		Cell sharedCell = cell(shared.stream().map(each.get(0)::get).toList(), key + "Shared");
+		List<Cell> own = each.stream()
+			.map((items) -> cell(items.entrySet()
+				.stream()
+				.filter((entry) -> !shared.contains(entry.getKey()))
+				.map(Map.Entry::getValue)
+				.toList(), key + "Own"))
+			.toList();
+		return List.of(ComparisonRow.sharedByAll(key + "Shared", sharedCell), ComparisonRow.of(key + "Own", own));
+	}
+
+	private static <T> Map<String, Item> keyed(List<T> values, Function<T, String> key, Function<T, String> text) {
+		Map<String, Item> items = new LinkedHashMap<>();
+		values.forEach((value) -> items.putIfAbsent(key.apply(value), Item.of(text.apply(value))));
+		return items;
+	}
+
+	private Cell cell(List<Item> items, String rowKey) {
+		return new Cell(items.isEmpty() ? List.of(Item.of(text("compare.empty." + rowKey))) : items);
+	}
+
+	private List<Item> payRange(RoleProfile role) {
+		PayView pay = role.pay();
+		if (pay == null || !pay.hasFigure()) {
+			return List.of();
+		}
+		if (pay.isSingleFigure() || pay.maximumPay() == null) {
+			return texts(text("pay.single", money(pay.minimumPay())));
+		}
+		return texts(text("pay.between", money(pay.minimumPay()), money(pay.maximumPay())));
+	}
+
+	private List<Item> payStatus(RoleProfile role) {
+		if (role.pay() == null) {
+			return List.of();
+		}
+		List<Item> items = new ArrayList<>(texts(text("pay.status." + role.pay().awardStatus() + ".explained")));
+		SourceView source = role.pay().source();
+		if (source != null) {
+			items.add(new Item(source.title(), source.url(),
+					text("source.byline", source.publisher(), DAY.format(source.dateChecked()))));
+		}
+		return items;
+	}
+
+	private List<Item> hours(RoleProfile role) {
+		if (!role.hasHours()) {
+			return List.of();
+		}
+		boolean single = role.hoursMax() == null || role.hoursMax().equals(role.hoursMin());
+		return texts(single ? text("hours.single", role.hoursMin() != null ? role.hoursMin() : role.hoursMax())
+				: text("hours.range", role.hoursMin(), role.hoursMax()));
+	}
+
+	private List<Item> routes(RoleProfile role) {
+		return role.routes()
+			.stream()
+			.map((route) -> Item.of(text("compare.route", route.name(), time(route))))
+			.toList();
+	}
+
+	private String time(RouteView route) {
+		if (!route.hasDuration()) {
+			return text("compare.duration.unknown");
+		}
+		if (route.isFixedDuration() || route.durationMonthsMin() == null) {
+			return text("compare.duration.upTo", route.durationMonthsMax());
+		}
+		return text("compare.duration.range", route.durationMonthsMin(), route.durationMonthsMax());
+	}
+
+	private List<Item> qualifications(RoleProfile role) {
+		return role.routes()
+			.stream()
+			.filter((route) -> route.qualificationGained() != null)
+			.map((route) -> (route.qualificationLevel() != null)
+					? route.qualificationGained() + " " + text("routes.level", route.qualificationLevel())
+					: route.qualificationGained())
+			.distinct()
+			.map(Item::of)
+			.toList();
+	}
+
+	private List<Item> leadsTo(RoleProfile role) {
+		return role.leadsTo()
+			.stream()
+			.map((step) -> new Item(step.title(), "/roles/" + step.slug(),
+					(step.typicalTime() != null) ? text("compare.typicalTime", step.typicalTime()) : null))
+			.toList();
+	}
+
+	private List<Item> pay(RoleProfile role, Function<PayView, String> value) {
+		return (role.pay() != null) ? texts(value.apply(role.pay())) : List.of();
+	}
+
+	private static List<Item> texts(String text) {
+		return (text == null || text.isBlank()) ? List.of() : List.of(Item.of(text));
+	}
+
+	private static String money(Integer amount) {
+		return String.format(Locale.UK, "%,d", amount);
+	}
+
+	private String text(String key, Object... args) {
+		return this.wording.text(key, args);
+	}
+
+}

@@ -1,0 +1,143 @@
+package uk.probationcareers.compare;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import uk.probationcareers.role.RoleProfile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static uk.probationcareers.compare.Profiles.role;
+
+class RoleComparerTest {
+
+	final RoleComparer comparer = new RoleComparer(RealWording.messages());
+
+	@Test
+	void eachChosenRoleBecomesAColumnInTheOrderChosen() {
+		Comparison comparison = compare(role("b", "Role B").build(), role("a", "Role A").build());
+		assertThat(comparison.slugs()).containsExactly("b", "a");
+		assertThat(comparison.titles()).containsExactly("Role B", "Role A");
+		assertThat(comparison.rows()).allSatisfy((row) -> assertThat(row.cells()).hasSize(row.spanning() ? 1 : 2));
+	}
+
+	@Test
+	void skillsAreSplitIntoThoseSharedByAllAndThoseOnlyInEachRole() {
+		Comparison comparison = compare(role("a", "A").skills("listening", "writing", "driving").build(),
+				role("b", "B").skills("writing", "listening", "law").build(),
+				role("c", "C").skills("listening", "writing").build());
+
+		ComparisonRow shared = row(comparison, "skillsShared");
+		assertThat(shared.spanning()).isTrue();
+		assertThat(shared.differs()).isFalse();
+		assertThat(texts(shared.cells().get(0))).containsExactly("Skill listening", "Skill writing");
+
+		ComparisonRow own = row(comparison, "skillsOwn");
+		assertThat(own.differs()).isTrue();
+		assertThat(own.cells()).extracting(RoleComparerTest::texts)
+			.containsExactly(List.of("Skill driving"), List.of("Skill law"), List.of("None beyond the shared skills"));
+	}
+
+	@Test
+	void rolesWithNoSkillInCommonSayThatTheyShareNone() {
+		Comparison comparison = compare(role("a", "A").skills("x").build(), role("b", "B").skills("y").build());
+		assertThat(texts(row(comparison, "skillsShared").cells().get(0)))
+			.containsExactly("No skill is shared by all these roles");
+	}
+
+	@Test
+	void dutiesWrittenAlikeButForCaseSpacingAndAFullStopCountAsShared() {
+		Comparison comparison = compare(role("a", "A").duties("Write reports for court.", "Run  group work").build(),
+				role("b", "B").duties("write reports for COURT", "Supervise high-risk cases").build());
+
+		assertThat(texts(row(comparison, "dutiesShared").cells().get(0))).containsExactly("Write reports for court.");
+		assertThat(row(comparison, "dutiesOwn").cells()).extracting(RoleComparerTest::texts)
+			.containsExactly(List.of("Run  group work"), List.of("Supervise high-risk cases"));
+	}
+
+	@Test
+	void aRowIsMarkedAsDifferingOnlyWhenTheRolesValuesDiffer() {
+		Comparison comparison = compare(role("a", "A").pay("Band 3", 26475, 31000).hours(37, 37).build(),
+				role("b", "B").pay("Band 4", 35500, 42000).hours(37, 37).build());
+
+		assertThat(row(comparison, "payRange").differs()).isTrue();
+		assertThat(row(comparison, "payBand").differs()).isTrue();
+		assertThat(row(comparison, "payYear").differs()).isFalse();
+		assertThat(row(comparison, "hours").differs()).isFalse();
+		assertThat(texts(row(comparison, "payRange").cells().get(0))).containsExactly("£26,475 to £31,000 a year");
+		assertThat(texts(row(comparison, "hours").cells().get(1))).containsExactly("37 hours a week");
+	}
+
+	@Test
+	void theSameItemsInAnotherOrderAreNotADifference() {
+		Comparison comparison = compare(role("a", "A").requirements("Vetting", "Driving licence").build(),
+				role("b", "B").requirements("Driving licence.", "vetting").build());
+		assertThat(row(comparison, "requirements").differs()).isFalse();
+	}
+
+	@Test
+	void missingValuesAreSaidInWordsAndMissingAlikeIsNotADifference() {
+		Comparison comparison = compare(role("a", "A").hours(null, null).build(),
+				role("b", "B").hours(null, null).build());
+		ComparisonRow payRange = row(comparison, "payRange");
+		assertThat(texts(payRange.cells().get(0))).containsExactly("We do not hold a confirmed pay figure");
+		assertThat(payRange.differs()).isFalse();
+		assertThat(texts(row(comparison, "hours").cells().get(1))).containsExactly("Not given by our sources");
+	}
+
+	@Test
+	void thePayStatusRowNamesItsSourceWithTheDateItWasChecked() {
+		Comparison comparison = compare(role("a", "A").pay("Band 3", 1, 2).build(), role("b", "B").build());
+		List<Item> items = row(comparison, "payStatus").cells().get(0).items();
+		assertThat(items.get(1).href()).isEqualTo("https://example.org/pay-scales");
+		assertThat(items.get(1).plain()).contains("Pay scales 2025/26", "HMPPS", "1 November 2026");
+	}
+
+	@Test
+	void waysInShowTheirTimeToQualifyAndTheQualificationGained() {
+		Comparison comparison = compare(
+				role("a", "A").route("Direct entry", 12, 12, "Level 3 Diploma in Probation Practice").build(),
+				role("b", "B").route("PQiP", 15, 27, "Professional Qualification in Probation").build());
+		assertThat(texts(row(comparison, "routes").cells().get(0)))
+			.containsExactly("Direct entry: up to 12 months to qualify");
+		assertThat(texts(row(comparison, "routes").cells().get(1))).containsExactly("PQiP: 15 to 27 months to qualify");
+		assertThat(texts(row(comparison, "qualification").cells().get(1)))
+			.containsExactly("Professional Qualification in Probation (Level 3)");
+	}
+
+	@Test
+	void whereEachRoleLeadsLinksToTheNextRoleWithItsTypicalTime() {
+		Comparison comparison = compare(role("a", "A").leadsTo("b", "B", "2 years").build(), role("b", "B").build());
+		Item next = row(comparison, "leadsTo").cells().get(0).items().get(0);
+		assertThat(next.href()).isEqualTo("/roles/b");
+		assertThat(next.plain()).isEqualTo("B (typical time: 2 years)");
+		assertThat(texts(row(comparison, "leadsTo").cells().get(1))).containsExactly("No next step described yet");
+	}
+
+	@Test
+	void differencesOnlyLeavesOutEveryRowWhereAllTheRolesAgree() {
+		Comparison comparison = compare(role("a", "A").pay("Band 3", 1, 2).skills("x", "y").build(),
+				role("b", "B").pay("Band 4", 3, 4).skills("x").build());
+
+		List<ComparisonRow> differences = comparison.rows(true);
+
+		assertThat(differences).isNotEmpty().allMatch(ComparisonRow::differs);
+		assertThat(differences).extracting(ComparisonRow::key)
+			.contains("summary", "payRange", "payBand", "skillsOwn")
+			.doesNotContain("payYear", "hours", "skillsShared", "nations");
+		assertThat(comparison.differingRowCount()).isEqualTo(differences.size());
+		assertThat(comparison.rows(false)).hasSizeGreaterThan(differences.size());
+	}
+
+	private Comparison compare(RoleProfile... roles) {
+		return this.comparer.compare(List.of(roles), List.of());
+	}
+
+	private static ComparisonRow row(Comparison comparison, String key) {
+		return comparison.rows().stream().filter((row) -> row.key().equals(key)).findFirst().orElseThrow();
+	}
+
+	private static List<String> texts(Cell cell) {
+		return cell.items().stream().map(Item::text).toList();
+	}
+
+}
