@@ -14,7 +14,12 @@ import java.util.Map;
  */
 public final class HttpPages {
 
-	private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,*/*;q=0.8";
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.version(HttpClient.Version.HTTP_1_1)
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.build();
 
 	private final int port;
 
@@ -27,19 +32,20 @@ public final class HttpPages {
 	}
 
 	public HttpResponse<String> get(String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-		headers.forEach(request::header);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET();
+		headers.forEach(request::setHeader);
 		return send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-		headers.forEach(request::header);
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET();
+		headers.forEach(request::setHeader);
 		return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
 	}
 
 	public HttpResponse<String> post(String path, String form) {
 		HttpRequest request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", BROWSER_ACCEPT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build();

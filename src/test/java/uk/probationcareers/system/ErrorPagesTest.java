@@ -29,10 +29,10 @@ class ErrorPagesTest {
 	}
 
 	@Test
-	void aMalformedRequestShowsTheRequestProblemPage() {
-		HttpResponse<String> response = new HttpPages(this.port).get("/roles/%ZZ");
-		assertThat(response.statusCode()).isBetween(400, 499);
-		assertThat(response.body()).doesNotContain("Whitelabel", "Exception");
+	void aMalformedAddressIsRefusedWithoutRevealingTheServerOrAStackTrace() {
+		HttpResponse<String> response = new HttpPages(this.port).get("/roles/a%2Fb");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "Tomcat/", "at org.");
 	}
 
 	@TestConfiguration
