@@ -131,7 +131,10 @@ public final class RoleComparer {
 		if (!route.hasDuration()) {
 			return text("compare.duration.unknown");
 		}
-		if (route.isFixedDuration() || route.durationMonthsMin() == null) {
+		if (route.isFixedDuration()) {
+			return text("compare.duration.exact", route.durationMonthsMin());
+		}
+		if (route.durationMonthsMin() == null) {
 			return text("compare.duration.upTo", route.durationMonthsMax());
 		}
 		return text("compare.duration.range", route.durationMonthsMin(), route.durationMonthsMax());

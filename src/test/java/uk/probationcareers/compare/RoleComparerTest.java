@@ -96,10 +96,13 @@ class RoleComparerTest {
 	void waysInShowTheirTimeToQualifyAndTheQualificationGained() {
 		Comparison comparison = compare(
 				role("a", "A").route("Direct entry", 12, 12, "Level 3 Diploma in Probation Practice").build(),
-				role("b", "B").route("PQiP", 15, 27, "Professional Qualification in Probation").build());
+				role("b", "B").route("PQiP", 15, 27, "Professional Qualification in Probation")
+					.route("Degree", null, 36, null)
+					.build());
 		assertThat(texts(row(comparison, "routes").cells().get(0)))
-			.containsExactly("Direct entry: up to 12 months to qualify");
-		assertThat(texts(row(comparison, "routes").cells().get(1))).containsExactly("PQiP: 15 to 27 months to qualify");
+			.containsExactly("Direct entry: 12 months to qualify");
+		assertThat(texts(row(comparison, "routes").cells().get(1))).containsExactly("PQiP: 15 to 27 months to qualify",
+				"Degree: up to 36 months to qualify");
 		assertThat(texts(row(comparison, "qualification").cells().get(1)))
 			.containsExactly("Professional Qualification in Probation (Level 3)");
 	}
