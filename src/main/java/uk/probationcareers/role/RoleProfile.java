@@ -1,7 +1,10 @@
 package uk.probationcareers.role;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.PayView;
@@ -27,6 +30,19 @@ public record RoleProfile(String slug, String title, RoleGroup group, List<Strin
 
 	public boolean hasHours() {
 		return this.hoursMin != null || this.hoursMax != null;
+	}
+
+	/**
+	 * The roles next to this one on the career path, before, after and beside it, each
+	 * once: the natural ones to compare it with.
+	 */
+	public List<CareerStep> neighbours() {
+		Map<String, CareerStep> bySlug = new LinkedHashMap<>();
+		Stream.of(this.comesFrom, this.leadsTo, this.related)
+			.flatMap(List::stream)
+			.filter((step) -> !step.slug().equals(this.slug))
+			.forEach((step) -> bySlug.putIfAbsent(step.slug(), step));
+		return List.copyOf(bySlug.values());
 	}
 
 	public record SkillView(String code, String name, String description, Importance importance) {
