@@ -1,8 +1,8 @@
 package uk.probationcareers.compare;
 
 /**
- * One value in a comparison cell: its text, an optional link and optional plain detail
- * shown after it.
+ * One value in a comparison cell: its text, an optional link and an optional line of
+ * plain detail under it.
  */
 public record Item(String text, String href, String detail) {
 
@@ -25,7 +25,7 @@ public record Item(String text, String href, String detail) {
 	String plain() {
 		StringBuilder line = new StringBuilder(this.text);
 		if (this.detail != null) {
-			line.append(' ').append(this.detail);
+			line.append(" \u2013 ").append(this.detail);
 		}
 		if (this.href != null && this.href.startsWith("http")) {
 			line.append(" <").append(this.href).append('>');

@@ -49,7 +49,7 @@ public final class RoleComparer {
 		rows.add(row("qualification", roles, this::qualifications));
 		rows.addAll(split("skills", roles, (role) -> keyed(role.skills(), (s) -> s.code(), (s) -> s.name())));
 		rows.addAll(split("duties", roles, (role) -> keyed(role.duties(), Text::normalise, (d) -> d)));
-		rows.add(row("requirements", roles, (role) -> role.requirements().stream().map(Item::of).toList()));
+		rows.addAll(split("requirements", roles, (role) -> keyed(role.requirements(), Text::normalise, (r) -> r)));
 		rows.add(row("leadsTo", roles, this::leadsTo));
 		return new Comparison(columns, List.copyOf(rows), new CareerWays(links).between(columns));
 	}
@@ -106,7 +106,7 @@ public final class RoleComparer {
 		SourceView source = role.pay().source();
 		if (source != null) {
 			items.add(new Item(source.title(), source.url(),
-					text("source.byline", source.publisher(), DAY.format(source.dateChecked()))));
+					text("compare.source", source.publisher(), DAY.format(source.dateChecked()))));
 		}
 		return items;
 	}
@@ -156,7 +156,7 @@ public final class RoleComparer {
 		return role.leadsTo()
 			.stream()
 			.map((step) -> new Item(step.title(), "/roles/" + step.slug(),
-					(step.typicalTime() != null) ? text("compare.typicalTime", step.typicalTime()) : null))
+					(step.typicalTime() != null) ? text("path.typicalTime", step.typicalTime()) : null))
 			.toList();
 	}
 

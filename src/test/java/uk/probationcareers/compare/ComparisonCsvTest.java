@@ -31,7 +31,8 @@ class ComparisonCsvTest {
 
 	@Test
 	void listsStayInOneQuotedFieldOneItemALine() {
-		assertThat(write(false)).contains("Requirements and restrictions,\"Vetting\nA \"\"full\"\" licence\",");
+		assertThat(write(false))
+			.contains("Requirements and restrictions only in this role,\"Vetting\nA \"\"full\"\" licence\",");
 	}
 
 	@Test

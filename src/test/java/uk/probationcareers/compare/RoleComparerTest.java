@@ -68,10 +68,19 @@ class RoleComparerTest {
 	}
 
 	@Test
-	void theSameItemsInAnotherOrderAreNotADifference() {
+	void requirementsWrittenAlikeInAnotherOrderAreSharedAndLeaveNothingOfTheirOwn() {
 		Comparison comparison = compare(role("a", "A").requirements("Vetting", "Driving licence").build(),
 				role("b", "B").requirements("Driving licence.", "vetting").build());
-		assertThat(row(comparison, "requirements").differs()).isFalse();
+		assertThat(texts(row(comparison, "requirementsShared").cells().get(0))).containsExactly("Vetting",
+				"Driving licence");
+		assertThat(row(comparison, "requirementsOwn").differs()).isFalse();
+	}
+
+	@Test
+	void theSameItemsInAnotherOrderAreNotADifference() {
+		Comparison comparison = compare(role("a", "A").route("One", 12, 12, null).route("Two", 6, 6, null).build(),
+				role("b", "B").route("Two", 6, 6, null).route("One", 12, 12, null).build());
+		assertThat(row(comparison, "routes").differs()).isFalse();
 	}
 
 	@Test
@@ -112,7 +121,7 @@ class RoleComparerTest {
 		Comparison comparison = compare(role("a", "A").leadsTo("b", "B", "2 years").build(), role("b", "B").build());
 		Item next = row(comparison, "leadsTo").cells().get(0).items().get(0);
 		assertThat(next.href()).isEqualTo("/roles/b");
-		assertThat(next.plain()).isEqualTo("B (typical time: 2 years)");
+		assertThat(next.plain()).isEqualTo("B \u2013 Typical time: 2 years");
 		assertThat(texts(row(comparison, "leadsTo").cells().get(1))).containsExactly("No next step described yet");
 	}
 
