@@ -36,6 +36,7 @@ class RolePageQueryCountTest {
 	void theStatementCountOfARolePageDoesNotGrowWithTheLengthOfItsLists() {
 		long before = statementsFor(PAGE);
 		assertThat(before).as("statements for one role page").isBetween(1L, 12L);
+		System.out.println("SQL statements for " + PAGE + ": " + before);
 
 		long edition = this.jdbc.queryForObject("select live_edition_id from role where slug = 'probation-officer'",
 				Long.class);

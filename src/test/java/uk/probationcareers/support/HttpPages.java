@@ -32,15 +32,17 @@ public final class HttpPages {
 	}
 
 	public HttpResponse<String> get(String path, Map<String, String> headers) {
-		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET();
-		headers.forEach(request::setHeader);
-		return send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return send(getRequest(path, headers), HttpResponse.BodyHandlers.ofString());
 	}
 
 	public HttpResponse<byte[]> getBytes(String path, Map<String, String> headers) {
+		return send(getRequest(path, headers), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
+	private HttpRequest getRequest(String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET();
 		headers.forEach(request::setHeader);
-		return send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		return request.build();
 	}
 
 	public HttpResponse<String> post(String path, String form) {

@@ -107,6 +107,18 @@ class PublicPagesTest {
 	}
 
 	@Test
+	void pagesMayBeCachedButAreRevalidatedWithAnEtag() {
+		HttpResponse<String> first = this.pages.get("/roles/probation-officer");
+		assertThat(first.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-cache", "public").doesNotContain("no-store"));
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+
+		HttpResponse<String> again = this.pages.get("/roles/probation-officer", Map.of("If-None-Match", etag));
+		assertThat(again.statusCode()).isEqualTo(304);
+		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
 	void theStylesheetAndScriptsAreServedFromTheJar() {
 		assertThat(this.pages.get("/assets/application.css").statusCode()).isEqualTo(200);
 		assertThat(this.pages.get("/assets/init.js").statusCode()).isEqualTo(200);
