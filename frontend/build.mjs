@@ -4,6 +4,7 @@
 //   assets/print.css            print styles (src/print.scss)
 //   assets/govuk-frontend.min.js  GOV.UK Frontend's ES module bundle
 //   assets/init.js              starts GOV.UK Frontend (src/init.js)
+//   assets/print-button.js      the comparison's print button (src/print-button.js)
 //   assets/images/...           any image application.css refers to
 //   favicon.ico, favicon.svg    the site's own icon (favicon.mjs)
 //
@@ -69,6 +70,7 @@ const bundle = readFileSync(join(govukDist, 'govuk-frontend.min.js'), 'utf8')
   .replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n')
 write(join(assetsDir, 'govuk-frontend.min.js'), bundle)
 write(join(assetsDir, 'init.js'), readFileSync(join(frontendDir, 'src', 'init.js')))
+write(join(assetsDir, 'print-button.js'), readFileSync(join(frontendDir, 'src', 'print-button.js')))
 
 writeFavicons(staticDir)
 console.log('  src/main/resources/static/favicon.ico, favicon.svg')
