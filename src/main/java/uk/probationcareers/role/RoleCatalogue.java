@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.hibernate.Hibernate;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.probationcareers.catalogue.Nation;
@@ -14,7 +15,8 @@ import uk.probationcareers.role.RoleProfile.CareerStep;
 import uk.probationcareers.role.RoleProfile.SkillView;
 
 /**
- * Reads the published catalogue into view records; nothing outside it sees an entity.
+ * Reads the published catalogue into immutable view records; nothing outside it sees an
+ * entity. Results are cached for a few seconds (see {@code spring.cache.*}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,10 +31,12 @@ public class RoleCatalogue {
 		this.editions = editions;
 	}
 
+	@Cacheable("publishedRoles")
 	public List<RoleSummary> publishedRoles() {
 		return this.roles.findLiveEditions().stream().map(RoleSummary::of).toList();
 	}
 
+	@Cacheable("roleProfiles")
 	public Optional<RoleProfile> profile(String slug) {
 		return this.roles.findLiveEditionBySlug(slug).map(this::toProfile);
 	}
@@ -40,6 +44,7 @@ public class RoleCatalogue {
 	/**
 	 * Every published "leads to" link, for walking the career path between roles.
 	 */
+	@Cacheable("careerPathLinks")
 	public List<CareerPathLink> careerPathLinks() {
 		return this.editions.findLiveProgressionLinks()
 			.stream()

@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * count that grows with the duties, skills or routes is an N+1 query.
  */
 @WebIntegrationTest
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+@TestPropertySource(
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "spring.cache.type=none" })
 class RolePageQueryCountTest {
 
 	static final String PAGE = "/roles/probation-officer";
