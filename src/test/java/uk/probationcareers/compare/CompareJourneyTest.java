@@ -4,11 +4,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.probationcareers.support.HttpPages;
-import uk.probationcareers.support.WebIntegrationTest;
+import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,20 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Comparing roles over real HTTP against the seeded catalogue, as a browser without
  * JavaScript would.
  */
-@WebIntegrationTest
-class CompareJourneyTest {
+class CompareJourneyTest extends RunningSiteTest {
 
 	static final String PSO_AND_PO = "/compare?roles=probation-service-officer,probation-officer";
-
-	@LocalServerPort
-	int port;
-
-	HttpPages pages;
-
-	@BeforeEach
-	void connect() {
-		this.pages = new HttpPages(this.port);
-	}
 
 	@Test
 	void theChooserOffersEveryPublishedRoleInItsGroup() {

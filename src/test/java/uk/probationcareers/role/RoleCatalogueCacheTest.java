@@ -5,19 +5,13 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
-import uk.probationcareers.support.HttpPages;
-import uk.probationcareers.support.WebIntegrationTest;
+import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebIntegrationTest
 @TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
-class RoleCatalogueCacheTest {
-
-	@LocalServerPort
-	int port;
+class RoleCatalogueCacheTest extends RunningSiteTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -25,11 +19,10 @@ class RoleCatalogueCacheTest {
 	@Test
 	void aRolePageAskedForAgainWithinSecondsIsBuiltWithoutTouchingTheDatabase() {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
-		HttpPages pages = new HttpPages(this.port);
-		assertThat(pages.get("/roles/senior-probation-officer").statusCode()).isEqualTo(200);
+		assertThat(this.pages.get("/roles/senior-probation-officer").statusCode()).isEqualTo(200);
 		statistics.clear();
 
-		assertThat(pages.get("/roles/senior-probation-officer").body()).contains("Senior probation officer");
+		assertThat(this.pages.get("/roles/senior-probation-officer").body()).contains("Senior probation officer");
 
 		assertThat(statistics.getPrepareStatementCount()).isZero();
 	}

@@ -5,11 +5,9 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
-import uk.probationcareers.support.HttpPages;
-import uk.probationcareers.support.WebIntegrationTest;
+import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,15 +15,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A role page must cost the same number of SQL statements however long its lists are: a
  * count that grows with the duties, skills or routes is an N+1 query.
  */
-@WebIntegrationTest
 @TestPropertySource(
 		properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "spring.cache.type=none" })
-class RolePageQueryCountTest {
+class RolePageQueryCountTest extends RunningSiteTest {
 
 	static final String PAGE = "/roles/probation-officer";
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
@@ -46,7 +40,7 @@ class RolePageQueryCountTest {
 		addRoutes(edition);
 		addSources(edition);
 
-		String body = new HttpPages(this.port).get(PAGE).body();
+		String body = this.pages.get(PAGE).body();
 		assertThat(body).contains("Extra duty 5");
 		assertThat(statementsFor(PAGE)).isEqualTo(before);
 	}
@@ -54,7 +48,7 @@ class RolePageQueryCountTest {
 	private long statementsFor(String path) {
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		assertThat(new HttpPages(this.port).get(path).statusCode()).isEqualTo(200);
+		assertThat(this.pages.get(path).statusCode()).isEqualTo(200);
 		return statistics.getPrepareStatementCount();
 	}
 

@@ -2,26 +2,12 @@ package uk.probationcareers.security;
 
 import java.net.http.HttpResponse;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import uk.probationcareers.support.HttpPages;
-import uk.probationcareers.support.WebIntegrationTest;
+import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebIntegrationTest
-class SecurityTest {
-
-	@LocalServerPort
-	int port;
-
-	HttpPages pages;
-
-	@BeforeEach
-	void connect() {
-		this.pages = new HttpPages(this.port);
-	}
+class SecurityTest extends RunningSiteTest {
 
 	@Test
 	void publicPagesCarryAStrictContentSecurityPolicyAndNoFraming() {

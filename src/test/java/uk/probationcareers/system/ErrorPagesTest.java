@@ -4,25 +4,19 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.probationcareers.support.HttpPages;
-import uk.probationcareers.support.WebIntegrationTest;
+import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebIntegrationTest
 @Import(ErrorPagesTest.FailingPage.class)
-class ErrorPagesTest {
-
-	@LocalServerPort
-	int port;
+class ErrorPagesTest extends RunningSiteTest {
 
 	@Test
 	void aServerErrorShowsThePlainProblemPageWithoutExceptionDetail() {
-		HttpResponse<String> response = new HttpPages(this.port).get("/test-only/broken");
+		HttpResponse<String> response = this.pages.get("/test-only/broken");
 		assertThat(response.statusCode()).isEqualTo(500);
 		assertThat(response.body()).contains("Sorry, there is a problem with the service")
 			.doesNotContain("database password is hunter2", "IllegalStateException", "Whitelabel", "at uk.");
@@ -30,7 +24,7 @@ class ErrorPagesTest {
 
 	@Test
 	void aMalformedAddressIsRefusedWithoutRevealingTheServerOrAStackTrace() {
-		HttpResponse<String> response = new HttpPages(this.port).get("/roles/a%2Fb");
+		HttpResponse<String> response = this.pages.get("/roles/a%2Fb");
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertThat(response.body()).doesNotContain("Whitelabel", "Exception", "Tomcat/", "at org.");
 	}

@@ -5,38 +5,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleSummary;
-import uk.probationcareers.support.HttpPages;
-import uk.probationcareers.support.WebIntegrationTest;
+import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@WebIntegrationTest
-class PublicPagesTest {
+class PublicPagesTest extends RunningSiteTest {
 
 	static final List<String> REQUIRED_ROLES = List.of("probation-service-officer", "trainee-probation-officer",
 			"probation-officer", "senior-probation-officer", "prison-officer", "youth-justice-worker",
 			"justice-social-worker-scotland", "probation-officer-northern-ireland");
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	RoleCatalogue catalogue;
-
-	HttpPages pages;
-
-	@BeforeEach
-	void connect() {
-		this.pages = new HttpPages(this.port);
-	}
 
 	static Stream<String> fixedPages() {
 		return Stream.of("/", "/roles", "/accessibility", "/cookies", "/privacy");
