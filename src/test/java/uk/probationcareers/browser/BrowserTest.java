@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -48,7 +49,7 @@ abstract class BrowserTest {
 		options.setBinary(ChromiumAvailable.CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-sync", "--disable-component-update", "--no-first-run",
-				"--disable-default-apps", "--window-size=1280,1024");
+				"--disable-default-apps");
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
@@ -68,12 +69,25 @@ abstract class BrowserTest {
 	}
 
 	@BeforeEach
-	void drainConsole() {
+	void drainConsoleAndResetWidth() {
+		this.browser.manage().window().setSize(new Dimension(1280, 1024));
 		this.browser.manage().logs().get(LogType.BROWSER);
 	}
 
 	void open(String path) {
 		this.browser.get("http://localhost:" + this.port + path);
+	}
+
+	void openAtWidth(String path, int width) {
+		this.browser.manage().window().setSize(new Dimension(width, 900));
+		open(path);
+		assertThat(((Number) this.browser.executeScript("return window.innerWidth")).intValue())
+			.isLessThanOrEqualTo(width);
+	}
+
+	boolean pageFitsWithoutSidewaysScroll() {
+		return Boolean.TRUE
+			.equals(this.browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"));
 	}
 
 	List<String> consoleErrors() {

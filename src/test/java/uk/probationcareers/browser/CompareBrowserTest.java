@@ -3,12 +3,10 @@ package uk.probationcareers.browser;
 import java.time.Duration;
 import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -20,11 +18,6 @@ class CompareBrowserTest extends BrowserTest {
 
 	static final String FOUR_ROLES = "/compare?roles=probation-service-officer,probation-officer,"
 			+ "justice-social-worker-scotland,youth-justice-worker";
-
-	@AfterEach
-	void restoreWindow() {
-		this.browser.manage().window().setSize(new Dimension(1280, 1024));
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/compare", "/compare?roles=probation-officer,astronaut",
@@ -68,19 +61,14 @@ class CompareBrowserTest extends BrowserTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/compare", FOUR_ROLES })
 	void at320PixelsWideOnlyTheTableScrollsSidewaysNeverThePage(String path) {
-		this.browser.manage().window().setSize(new Dimension(320, 900));
-		open(path);
-		assertThat(((Number) this.browser.executeScript("return window.innerWidth")).intValue())
-			.isLessThanOrEqualTo(320);
-		Object fits = this.browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth");
-		assertThat(fits).as(path).isEqualTo(true);
+		openAtWidth(path, 320);
+		assertThat(pageFitsWithoutSidewaysScroll()).as(path).isTrue();
 		assertThat(accessibilityViolations()).as(path).isEmpty();
 	}
 
 	@Test
 	void at320PixelsWideTheTableOfFourRolesScrollsInsideItsOwnRegion() {
-		this.browser.manage().window().setSize(new Dimension(320, 900));
-		open(FOUR_ROLES);
+		openAtWidth(FOUR_ROLES, 320);
 		Object scrolls = this.browser.executeScript("const region = document.querySelector('.app-table-container');"
 				+ "return region.scrollWidth > region.clientWidth && region.clientWidth <= window.innerWidth;");
 		assertThat(scrolls).isEqualTo(true);

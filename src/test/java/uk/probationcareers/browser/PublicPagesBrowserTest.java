@@ -36,6 +36,13 @@ class PublicPagesBrowserTest extends BrowserTest {
 		assertThat(consoleErrors()).as(path).isEmpty();
 	}
 
+	@ParameterizedTest
+	@MethodSource("publicPages")
+	void everyPublicPageReadsAt320PixelsWideWithoutScrollingSideways(String path) {
+		openAtWidth(path, 320);
+		assertThat(pageFitsWithoutSidewaysScroll()).as(path).isTrue();
+	}
+
 	@Test
 	void theNotFoundPageIsAccessibleAndOnlyTheMissingPageItselfIsLogged() {
 		open("/roles/no-such-role");
