@@ -16,6 +16,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleProfile;
 
@@ -96,11 +97,7 @@ class CompareControllerTest {
 
 	@Test
 	void theKnownRolesOfABadChoiceStayTicked() throws Exception {
-		String body = this.mvc
-			.perform(get("/compare").param("roles", "probation-officer", "astronaut", "prison-officer"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = body(get("/compare").param("roles", "probation-officer", "astronaut", "prison-officer"));
 		assertThat(body).containsPattern("value=\"probation-officer\"\\s+checked=\"checked\"")
 			.containsPattern("value=\"prison-officer\"\\s+checked=\"checked\"")
 			.doesNotContainPattern("value=\"probation-service-officer\"\\s+checked");
@@ -108,10 +105,7 @@ class CompareControllerTest {
 
 	@Test
 	void commaSeparatedAndRepeatedRolesGiveTheSameComparison() throws Exception {
-		String commas = this.mvc.perform(get("/compare").param("roles", "probation-service-officer,probation-officer"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String commas = body(get("/compare").param("roles", "probation-service-officer,probation-officer"));
 		MvcResult repeated = this.mvc
 			.perform(get("/compare").param("roles", "probation-service-officer", "probation-officer", ""))
 			.andReturn();
@@ -127,16 +121,9 @@ class CompareControllerTest {
 
 	@Test
 	void differencesOnlyHidesTheRowsWhereAllRolesAgreeAndLinksBackToAllRows() throws Exception {
-		String all = this.mvc.perform(get("/compare").param("roles", "probation-service-officer,probation-officer"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		String only = this.mvc
-			.perform(get("/compare").param("roles", "probation-service-officer,probation-officer")
-				.param("differences", "only"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String all = body(get("/compare").param("roles", "probation-service-officer,probation-officer"));
+		String only = body(get("/compare").param("roles", "probation-service-officer,probation-officer")
+			.param("differences", "only"));
 		assertThat(all).contains("Pay year", "Skills shared by all these roles");
 		assertThat(only)
 			.contains("Pay band", "Show all rows",
@@ -179,6 +166,10 @@ class CompareControllerTest {
 		assertThat(result.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.startsWith("There is a problem: " + problem)
 			.doesNotContain("<script>", "aaaaaaaaaa");
+	}
+
+	private String body(MockHttpServletRequestBuilder request) throws Exception {
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
 	}
 
 }
