@@ -40,6 +40,11 @@ public class PayBand extends VersionedEntity {
 
 	private LocalDate effectiveDate;
 
+	private String pendingAwardYear;
+
+	@Enumerated(EnumType.STRING)
+	private FigureBasis figureBasis;
+
 	public String getCode() {
 		return this.code;
 	}
@@ -82,6 +87,14 @@ public class PayBand extends VersionedEntity {
 
 	public LocalDate getEffectiveDate() {
 		return this.effectiveDate;
+	}
+
+	public String getPendingAwardYear() {
+		return this.pendingAwardYear;
+	}
+
+	public FigureBasis getFigureBasis() {
+		return this.figureBasis;
 	}
 
 }

@@ -22,6 +22,8 @@ public class Source extends VersionedEntity {
 
 	private LocalDate dateChecked;
 
+	private boolean homePageOnly;
+
 	public String getCode() {
 		return this.code;
 	}
@@ -44,6 +46,10 @@ public class Source extends VersionedEntity {
 
 	public LocalDate getDateChecked() {
 		return this.dateChecked;
+	}
+
+	public boolean isHomePageOnly() {
+		return this.homePageOnly;
 	}
 
 }

@@ -4,10 +4,11 @@ import java.time.LocalDate;
 
 /**
  * Where a fact came from and when it was last checked; {@code supports} says which facts,
- * when known.
+ * when known. {@code homePageOnly} marks a link to a site's home page because no deeper
+ * page holding the fact could be confirmed.
  */
 public record SourceView(String title, String publisher, String url, String licence, LocalDate dateChecked,
-		String supports) {
+		boolean homePageOnly, String supports) {
 
 	public static SourceView of(Source source) {
 		return of(source, null);
@@ -18,7 +19,7 @@ public record SourceView(String title, String publisher, String url, String lice
 			return null;
 		}
 		return new SourceView(source.getTitle(), source.getPublisher(), source.getUrl(), source.getLicence(),
-				source.getDateChecked(), supports);
+				source.getDateChecked(), source.isHomePageOnly(), supports);
 	}
 
 }

@@ -92,22 +92,22 @@ public final class RoleComparer {
 		if (pay == null || !pay.hasFigure()) {
 			return List.of();
 		}
-		if (pay.isSingleFigure() || pay.maximumPay() == null) {
-			return texts(text("pay.single", money(pay.minimumPay())));
-		}
-		return texts(text("pay.between", money(pay.minimumPay()), money(pay.maximumPay())));
+		return texts(text("pay.figure." + pay.figure(), pay.formattedMinimum(), pay.formattedMaximum()));
 	}
 
 	private List<Item> payStatus(RoleProfile role) {
-		if (role.pay() == null) {
+		PayView pay = role.pay();
+		if (pay == null) {
 			return List.of();
 		}
-		List<Item> items = new ArrayList<>(texts(text("pay.status." + role.pay().awardStatus() + ".explained")));
-		SourceView source = role.pay().source();
-		if (source != null) {
-			items.add(new Item(source.title(), source.url(),
-					text("compare.source", source.publisher(), DAY.format(source.dateChecked()))));
+		List<Item> items = new ArrayList<>(
+				texts(text("pay.status." + pay.awardStatus() + ".explained", pay.statusArguments())));
+		SourceView source = pay.source();
+		if (pay.figureBasis() != null) {
+			items.addAll(texts(text("pay.basis." + pay.figureBasis(), source.publisher())));
 		}
+		items.add(new Item(source.title(), source.url(),
+				text("compare.source", source.publisher(), DAY.format(source.dateChecked()))));
 		return items;
 	}
 
@@ -166,10 +166,6 @@ public final class RoleComparer {
 
 	private static List<Item> texts(String text) {
 		return (text == null || text.isBlank()) ? List.of() : List.of(Item.of(text));
-	}
-
-	private static String money(Integer amount) {
-		return String.format(Locale.UK, "%,d", amount);
 	}
 
 	private String text(String key, Object... args) {

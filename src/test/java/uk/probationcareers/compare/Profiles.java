@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.probationcareers.catalogue.AwardStatus;
+import uk.probationcareers.catalogue.FigureBasis;
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.PayView;
 import uk.probationcareers.catalogue.RouteType;
@@ -24,7 +25,7 @@ import uk.probationcareers.role.RoleSummary;
 final class Profiles {
 
 	static final SourceView PAY_SOURCE = new SourceView("Pay scales 2025/26", "HMPPS", "https://example.org/pay-scales",
-			null, LocalDate.of(2026, 11, 1), null);
+			null, LocalDate.of(2026, 11, 1), false, null);
 
 	private final String slug;
 
@@ -60,8 +61,8 @@ final class Profiles {
 	}
 
 	Profiles pay(String band, Integer minimum, Integer maximum) {
-		this.pay = new PayView("HMPPS", band, "2025/26", minimum, maximum, null, AwardStatus.AGREED, null, null,
-				PAY_SOURCE);
+		this.pay = new PayView("HMPPS", band, "2025/26", minimum, maximum, null, AwardStatus.AGREED, null,
+				FigureBasis.PAY_SCALE, null, null, PAY_SOURCE);
 		return this;
 	}
 
