@@ -1,15 +1,21 @@
 package uk.probationcareers.system;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabase;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import uk.probationcareers.catalogue.AwardStatus;
+import uk.probationcareers.catalogue.FigureBasis;
+import uk.probationcareers.catalogue.PayBandRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Flyway builds the schema on H2 and Hibernate validates every mapping against it
@@ -20,23 +26,107 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ActiveProfiles("test")
 class MigrationsOnH2Test {
 
+	static final List<String> CORRECTED_ROLES = List.of("probation-service-officer", "trainee-probation-officer",
+			"probation-officer");
+
 	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
-	void everyRoleHasExactlyOnePublishedLiveEdition() {
+	void everyRoleHasExactlyOnePublishedEditionAndItIsTheLiveOne() {
 		assertThat(count("select count(*) from role where live_edition_id is null")).isZero();
 		assertThat(count("""
 				select count(*) from role r join role_edition e on e.id = r.live_edition_id
 				where e.state <> 'PUBLISHED' or e.role_id <> r.id""")).isZero();
-		assertThat(count("select count(*) from role")).isGreaterThanOrEqualTo(8);
+		assertThat(count("""
+				select count(*) from role r where (select count(*) from role_edition e
+				where e.role_id = r.id and e.state = 'PUBLISHED') <> 1""")).isZero();
+		assertThat(count("select count(*) from role")).isGreaterThanOrEqualTo(9);
 	}
 
 	@Test
-	void everyPayFigureCarriesItsPayYearAndSourceAndUnconfirmedOnesSayWhy() {
-		assertThat(count("select count(*) from pay_band where source_id is null or pay_year is null")).isZero();
-		assertThat(count("select count(*) from pay_band where award_status <> 'AGREED' and note is null")).isZero();
-		assertThat(count("select count(*) from pay_band where minimum_pay is not null")).isGreaterThan(0);
+	void eachCorrectedRoleKeepsItsFirstEditionAsSupersededAndExplainsTheCorrection() {
+		for (String slug : CORRECTED_ROLES) {
+			List<Map<String, Object>> editions = this.jdbc.queryForList("""
+					select e.edition_number, e.state, e.change_note, e.last_reviewed from role_edition e
+					join role r on r.id = e.role_id where r.slug = ? order by e.edition_number""", slug);
+			assertThat(editions).as(slug).hasSize(2);
+			assertThat(editions.get(0).get("STATE")).as(slug).isEqualTo("SUPERSEDED");
+			assertThat(editions.get(1).get("STATE")).as(slug).isEqualTo("PUBLISHED");
+			assertThat((String) editions.get(1).get("CHANGE_NOTE")).as(slug)
+				.contains("re-checked our sources on 23 November 2026");
+			assertThat(editions.get(1).get("LAST_REVIEWED").toString()).as(slug).isEqualTo("2026-11-23");
+			assertThat(count("select count(*) from role_edition_duty d join role_edition e on e.id = d.edition_id "
+					+ "join role r on r.id = e.role_id where r.slug = '" + slug + "' and e.edition_number = 1"))
+				.as(slug + ": the superseded edition keeps its parts")
+				.isPositive();
+		}
+	}
+
+	@Test
+	void everyPayFigureCarriesItsPayYearStatusBasisAndADatedSource() {
+		assertThat(count("""
+				select count(*) from pay_band p left join source s on s.id = p.source_id
+				where s.id is null or s.date_checked is null or p.award_status is null""")).isZero();
+		assertThat(count("""
+				select count(*) from pay_band where minimum_pay is not null
+				and (pay_year is null or figure_basis is null)""")).isZero();
+		assertThat(count("select count(*) from pay_band where note is null")).isZero();
+	}
+
+	@Test
+	void everyPayBandKeepsThePayRulesGivenTheAwardsStillUnsettled() {
+		List<String> unsettled = this.jdbc.queryForList("select award_year from pay_award where settled = false",
+				String.class);
+		assertThat(unsettled).contains("2025/26");
+		List<Map<String, Object>> bands = this.jdbc.queryForList("select * from pay_band");
+		assertThat(bands).hasSizeGreaterThanOrEqualTo(4).allSatisfy((band) -> {
+			String basis = (String) band.get("FIGURE_BASIS");
+			assertThat(PayBandRules.breaches((String) band.get("PAY_YEAR"), (Integer) band.get("MINIMUM_PAY"),
+					(Integer) band.get("MAXIMUM_PAY"), AwardStatus.valueOf((String) band.get("AWARD_STATUS")),
+					(String) band.get("PENDING_AWARD_YEAR"), (basis != null) ? FigureBasis.valueOf(basis) : null,
+					unsettled))
+				.as((String) band.get("CODE"))
+				.isEmpty();
+		});
+	}
+
+	@Test
+	void theDatabaseRefusesToLabelAnEarlierYearsRatesAsAgreed() {
+		assertThatThrownBy(() -> this.jdbc.update("""
+				update pay_band set award_status = 'AGREED' where code = 'probation-band-3'"""))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThatThrownBy(() -> this.jdbc.update("""
+				update pay_band set minimum_pay = null where code = 'probation-band-4'"""))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void theReCheckedFiguresAreTheOnesInTheCatalogue() {
+		assertThat(this.jdbc.queryForMap("""
+				select pay_year, minimum_pay, maximum_pay, award_status, pending_award_year from pay_band
+				where code = 'probation-band-3'""")).containsEntry("PAY_YEAR", "2024/25")
+			.containsEntry("MINIMUM_PAY", 26475)
+			.containsEntry("MAXIMUM_PAY", 31650)
+			.containsEntry("AWARD_STATUS", "EARLIER_YEAR_RATES")
+			.containsEntry("PENDING_AWARD_YEAR", "2025/26");
+		assertThat(
+				this.jdbc.queryForMap("select minimum_pay, maximum_pay from pay_band where code = 'probation-band-4'"))
+			.containsEntry("MINIMUM_PAY", 35130)
+			.containsEntry("MAXIMUM_PAY", null);
+		assertThat(
+				this.jdbc.queryForObject("select award_status from pay_band where code = 'pqip-trainee'", String.class))
+			.isNotEqualTo("AGREED");
+		assertThat(count("select count(*) from pay_band where minimum_pay in (22000, 24000, 28000)")).isZero();
+	}
+
+	@Test
+	void everyPayAwardHasDatedSourcedEvents() {
+		assertThat(count("select count(*) from pay_award a where not exists "
+				+ "(select 1 from pay_award_event e where e.award_id = a.id)"))
+			.isZero();
+		assertThat(this.jdbc.queryForList("select kind from pay_award_event order by event_date", String.class))
+			.containsSubsequence("CLAIM", "OFFER", "BALLOT", "STATEMENT", "CHECK");
 	}
 
 	@Test
@@ -47,12 +137,38 @@ class MigrationsOnH2Test {
 	}
 
 	@Test
+	void noLiveTextKeepsTheWordingTheReCheckCorrected() {
+		List<String> texts = liveTexts();
+		assertThat(texts).isNotEmpty()
+			.noneMatch((text) -> text.contains("37 to 39"))
+			.noneMatch((text) -> text.contains("at least 3 years"))
+			.noneMatch((text) -> text.contains("up to 27 months"));
+		assertThat(count("""
+				select count(*) from role_edition e join role r on r.live_edition_id = e.id
+				where e.hours_max > 37""")).isZero();
+		assertThat(count("""
+				select count(*) from entry_route where code = 'pqip-non-graduate'
+				and duration_months_min = 27 and duration_months_max = 27""")).isOne();
+	}
+
+	@Test
 	void noTextDescribesTheAbolishedCommunityRehabilitationCompaniesAsCurrent() {
-		List<String> texts = this.jdbc.queryForList("""
-				select summary from role_edition union all select description from role_edition_duty
-				union all select coalesce(working_environment, '') from role_edition
-				union all select summary from entry_route""", String.class);
-		assertThat(texts).isNotEmpty().noneMatch((text) -> text.contains("CRC") || text.contains("CRB"));
+		assertThat(liveTexts()).isNotEmpty().noneMatch((text) -> text.contains("CRC") || text.contains("CRB"));
+	}
+
+	private List<String> liveTexts() {
+		return this.jdbc.queryForList(
+				"""
+						select e.summary from role_edition e join role r on r.live_edition_id = e.id
+						union all select coalesce(e.hours_pattern, '') from role_edition e join role r on r.live_edition_id = e.id
+						union all select coalesce(e.working_environment, '') from role_edition e join role r on r.live_edition_id = e.id
+						union all select d.description from role_edition_duty d join role r on r.live_edition_id = d.edition_id
+						union all select q.requirement from role_edition_requirement q join role r on r.live_edition_id = q.edition_id
+						union all select coalesce(l.typical_time, '') from role_edition_career_link l
+						join role r on r.live_edition_id = l.edition_id
+						union all select summary from entry_route
+						union all select coalesce(entry_requirements, '') from entry_route""",
+				String.class);
 	}
 
 	private long count(String sql) {
