@@ -30,8 +30,8 @@ class HttpCaching implements WebMvcConfigurer {
 		// page does not.
 		filter.setWriteWeakETag(true);
 		FilterRegistrationBean<ShallowEtagHeaderFilter> registration = new FilterRegistrationBean<>(filter);
-		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/compare.csv", "/accessibility", "/cookies",
-				"/privacy");
+		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/compare.csv", "/pay", "/accessibility",
+				"/cookies", "/privacy");
 		return registration;
 	}
 

@@ -19,13 +19,14 @@ class PublicPagesTest extends RunningSiteTest {
 
 	static final List<String> REQUIRED_ROLES = List.of("probation-service-officer", "trainee-probation-officer",
 			"probation-officer", "senior-probation-officer", "prison-officer", "youth-justice-worker",
-			"justice-social-worker-scotland", "probation-officer-northern-ireland");
+			"justice-social-worker-scotland", "probation-officer-northern-ireland",
+			"approved-premises-residential-worker");
 
 	@Autowired
 	RoleCatalogue catalogue;
 
 	static Stream<String> fixedPages() {
-		return Stream.of("/", "/roles", "/accessibility", "/cookies", "/privacy");
+		return Stream.of("/", "/roles", "/pay", "/accessibility", "/cookies", "/privacy");
 	}
 
 	@ParameterizedTest
@@ -57,18 +58,60 @@ class PublicPagesTest extends RunningSiteTest {
 		String body = this.pages.get("/roles/probation-officer").body();
 		assertThat(body).contains("id=\"pay\"", "id=\"hours\"", "id=\"duties\"", "id=\"environment\"", "id=\"skills\"",
 				"id=\"requirements\"", "id=\"routes\"", "id=\"career-path\"", "id=\"sources\"");
-		assertThat(body).contains("2025/26", "Unconfirmed", "Band 4", "2462");
-		assertThat(body).contains("Rehabilitation of Offenders Act");
+		assertThat(body).contains("Band 4", "2462", "Rehabilitation of Offenders Act", "Last reviewed");
 		assertThat(body).contains("href=\"/roles/trainee-probation-officer\"",
-				"href=\"/roles/senior-probation-officer\"");
-		assertThat(body).contains("Last reviewed");
+				"href=\"/roles/senior-probation-officer\"", "href=\"/pay\"");
+	}
+
+	@Test
+	void theProbationOfficerPayIsAStartingSalaryWithNoTopOfBandAndSaysWhereItCameFrom() {
+		String body = this.pages.get("/roles/probation-officer").body();
+		assertThat(body).contains("From \u00a335,130 a year. We have not found a published top of the band.",
+				"2024/25 rates, 2025/26 award not settled", "Not from an official pay scale: reported by",
+				"probationmatters.blogspot.com");
+		assertThat(body).doesNotContain("\u00a328,000", "Agreed for");
+	}
+
+	@Test
+	void theProbationServiceOfficerPayIsTheBand3RangeFromAnEarlierPayYearWithItsSource() {
+		String body = this.pages.get("/roles/probation-service-officer").body();
+		assertThat(body).contains("\u00a326,475 to \u00a331,650 a year", "2024/25 rates, 2025/26 award not settled",
+				"These are the 2024/25 rates. They are still being paid because the 2025/26 pay award has not been settled.",
+				"From the employer\u2019s own job adverts, not from a published pay scale.", "37 hours a week");
+		assertThat(body).doesNotContain("37 to 39", "\u00a324,000 to", "Agreed for");
+		assertThat(body).contains("href=\"/roles/approved-premises-residential-worker\"");
+	}
+
+	@Test
+	void theTraineePayIsNeverCalledAgreedForTheYearWhoseAwardIsPending() {
+		String body = this.pages.get("/roles/trainee-probation-officer").body();
+		assertThat(body).contains("\u00a326,475 a year", "\u00a34,249", "2024/25 rates, 2025/26 award not settled",
+				"lived in the UK for the last 3 years", "27 months", "up to 30 months",
+				"Civil Service nationality rules", "UK ENIC", "September and March");
+		assertThat(body).doesNotContain("Agreed", "at least 3 years", "Up to 27 months");
+	}
+
+	@Test
+	void theApprovedPremisesResidentialWorkerIsABand3ShiftJobOfItsOwn() {
+		String body = this.pages.get("/roles/approved-premises-residential-worker").body();
+		assertThat(body).contains("Band 3", "12-hour shifts", "waking nights", "premium",
+				"href=\"/roles/probation-service-officer\"");
+		assertThat(this.pages.get("/roles").body()).containsSubsequence("Probation Service (England and Wales)",
+				"Approved premises residential worker", "Scotland");
 	}
 
 	@Test
 	void aRoleWithoutACheckedFigureSaysSoInsteadOfGuessing() {
 		String body = this.pages.get("/roles/prison-officer").body();
-		assertThat(body).contains("We do not hold a confirmed pay figure for this role.");
-		assertThat(body).doesNotContain("£");
+		assertThat(body).contains("We do not hold a pay figure for this role.");
+		assertThat(body).doesNotContain("\u00a3");
+	}
+
+	@Test
+	void aBandWithNoFigureHeldSaysSoAndWhereToLook() {
+		String body = this.pages.get("/roles/senior-probation-officer").body();
+		assertThat(body).contains("No figure held", "We do not hold a figure for this band.", "Justice Jobs");
+		assertThat(body).doesNotContain("\u00a3");
 	}
 
 	@Test
