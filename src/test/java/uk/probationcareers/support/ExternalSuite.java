@@ -16,10 +16,11 @@ public final class ExternalSuite {
 		if (available) {
 			return ConditionEvaluationResult.enabled(suite + ": running");
 		}
-		String message = suite + " skipped: " + whatIsMissing;
 		if (Boolean.getBoolean("suites.required")) {
-			throw new IllegalStateException(message + " (suites.required=true, so this is a failure)");
+			throw new IllegalStateException(suite + " cannot run: " + whatIsMissing
+					+ " (suites.required=true, so this fails the build instead of skipping the suite)");
 		}
+		String message = suite + " skipped: " + whatIsMissing;
 		System.err.println("[SKIPPED] " + message);
 		return ConditionEvaluationResult.disabled(message);
 	}
