@@ -22,7 +22,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 	RoleCatalogue catalogue;
 
 	Stream<String> publicPages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/accessibility", "/cookies", "/privacy"));
+		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/pay", "/accessibility", "/cookies", "/privacy"));
 		this.catalogue.publishedRoles().stream().map(RoleSummary::slug).map("/roles/"::concat).forEach(pages::add);
 		return pages.stream();
 	}

@@ -42,7 +42,8 @@ class CompareJourneyTest extends RunningSiteTest {
 		assertThat(body).containsSubsequence("How these roles connect",
 				"From Probation service officer to Probation officer", "Probation service officer",
 				"href=\"/roles/trainee-probation-officer\"",
-				"Route: Internal PQiP route for probation service officers", "href=\"/roles/probation-officer\"");
+				"Route: Internal PQiP campaign for Probation Service and Ministry of Justice staff",
+				"href=\"/roles/probation-officer\"");
 	}
 
 	@Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -17,6 +18,7 @@ import uk.probationcareers.role.RoleSummary;
 import uk.probationcareers.support.HttpPages;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The same migrations and mappings on PostgreSQL, through the {@code postgres} profile
@@ -62,6 +64,15 @@ class PostgresMigrationTest {
 			assertThat(response.statusCode()).as(role.slug()).isEqualTo(200);
 			assertThat(response.body()).contains(role.title()).doesNotContain("??");
 		}
+	}
+
+	@Test
+	void postgresRefusesToLabelAnEarlierYearsRatesAsAgreed() {
+		assertThatThrownBy(
+				() -> this.jdbc.update("update pay_band set award_status = 'AGREED' where code = 'probation-band-3'"))
+			.isInstanceOf(DataIntegrityViolationException.class);
+		assertThat(this.jdbc.queryForObject("select count(*) from role_edition where state = 'SUPERSEDED'", Long.class))
+			.isGreaterThanOrEqualTo(3);
 	}
 
 	@Test
