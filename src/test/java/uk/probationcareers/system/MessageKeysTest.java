@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import uk.probationcareers.catalogue.AwardStatus;
+import uk.probationcareers.catalogue.FigureBasis;
+import uk.probationcareers.catalogue.PayFigure;
+import uk.probationcareers.pay.PayAwardEventKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -40,6 +44,32 @@ class MessageKeysTest {
 			}
 		}
 		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void everyPayStatusFigureBasisAndAwardEventHasItsWords() throws IOException {
+		Properties messages = messages();
+		List<String> keys = new ArrayList<>();
+		for (AwardStatus status : AwardStatus.values()) {
+			keys.add("pay.status." + status);
+			keys.add("pay.status." + status + ".explained");
+		}
+		Stream.of(PayFigure.values()).map((figure) -> "pay.figure." + figure).forEach(keys::add);
+		Stream.of(FigureBasis.values()).map((basis) -> "pay.basis." + basis).forEach(keys::add);
+		Stream.of(PayAwardEventKind.values()).map((kind) -> "payPage.event." + kind).forEach(keys::add);
+		assertThat(keys).allSatisfy((key) -> assertThat(messages).containsKey(key));
+	}
+
+	@Test
+	void everyPayRuleBreachHasItsWords() throws IOException {
+		Properties messages = messages();
+		String rules = Files.readString(Path.of("src/main/java/uk/probationcareers/catalogue/PayBandRules.java"));
+		Matcher matcher = Pattern.compile("\"(pay\\.rule\\.[A-Za-z]+)\"").matcher(rules);
+		List<String> keys = new ArrayList<>();
+		while (matcher.find()) {
+			keys.add(matcher.group(1));
+		}
+		assertThat(keys).hasSizeGreaterThanOrEqualTo(7).allSatisfy((key) -> assertThat(messages).containsKey(key));
 	}
 
 	@Test

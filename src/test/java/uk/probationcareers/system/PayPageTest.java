@@ -34,14 +34,14 @@ class PayPageTest extends RunningSiteTest {
 			assertThat(body).contains("id=\"band-" + band.get("CODE") + "\"",
 					HtmlUtils.htmlEscape((String) band.get("BAND")), "href=\"" + band.get("URL") + "\"");
 		}
-		assertThat(count(body, "<tr class=\"govuk-table__row\" id=\"band-")).isEqualTo(bands.size());
+		assertThat(count(body, "<tbody class=\"govuk-table__body\" id=\"band-")).isEqualTo(bands.size());
 	}
 
 	@Test
 	void eachBandNamesThePublishedRolesPaidOnIt() {
 		String body = this.pages.get("/pay").body();
 		String band3 = body.substring(body.indexOf("id=\"band-probation-band-3\""));
-		band3 = band3.substring(0, band3.indexOf("</tr>"));
+		band3 = band3.substring(0, band3.indexOf("</tbody>"));
 		assertThat(band3).contains("href=\"/roles/probation-service-officer\"",
 				"href=\"/roles/approved-premises-residential-worker\"", "\u00a326,475 to \u00a331,650 a year",
 				"Pay year 2024/25", "2024/25 rates, 2025/26 award not settled");
