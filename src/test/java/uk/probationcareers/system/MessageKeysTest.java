@@ -82,10 +82,17 @@ class MessageKeysTest {
 		assertThat(found).containsExactly("pay.between", "site.name");
 	}
 
+	/**
+	 * Every bundle the site reads ({@code spring.messages.basename}), merged.
+	 */
 	private static Properties messages() throws IOException {
 		Properties messages = new Properties();
-		try (InputStream in = Files.newInputStream(Path.of("src/main/resources/messages/messages.properties"))) {
-			messages.load(in);
+		try (Stream<Path> bundles = Files.list(Path.of("src/main/resources/messages"))) {
+			for (Path bundle : bundles.filter((file) -> file.toString().endsWith(".properties")).toList()) {
+				try (InputStream in = Files.newInputStream(bundle)) {
+					messages.load(in);
+				}
+			}
 		}
 		return messages;
 	}
