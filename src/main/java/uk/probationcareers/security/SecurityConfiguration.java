@@ -5,9 +5,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -28,7 +35,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminArea(HttpSecurity http) throws Exception {
+	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SIGN_IN)
 				.permitAll()
@@ -36,8 +43,13 @@ class SecurityConfiguration {
 				.hasRole("ADMIN")
 				.anyRequest()
 				.hasAnyRole("EDITOR", "ADMIN"))
-			.formLogin((form) -> form.loginPage(SIGN_IN).loginProcessingUrl(SIGN_IN).defaultSuccessUrl("/admin", true))
+			.authenticationManager(signIn)
+			.formLogin((form) -> form.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.defaultSuccessUrl("/admin", true)
+				.failureHandler(SignInController::failed))
 			.logout((logout) -> logout.logoutUrl("/admin/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
+			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
@@ -53,8 +65,32 @@ class SecurityConfiguration {
 			.requestMatchers(HttpMethod.HEAD, "/**")
 			.permitAll()
 			.anyRequest()
-			.denyAll()).headers(SecurityConfiguration::strictHeaders);
+			.denyAll())
+			// The public site never starts a session, so it sets no cookie.
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.headers(SecurityConfiguration::strictHeaders);
 		return http.build();
+	}
+
+	/**
+	 * Admin users' passwords are checked against the database, behind the sign-in
+	 * throttle.
+	 */
+	@Bean
+	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
+		passwordCheck.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+	}
+
+	/**
+	 * bcrypt today, through the delegating encoder, so stored hashes name their algorithm
+	 * and a stronger one can follow.
+	 */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {

@@ -1,0 +1,103 @@
+package uk.probationcareers.users;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Adding users, changing passwords, disabling and re-enabling. Callers check the password
+ * rules first; this refuses to store a password that breaks them all the same.
+ */
+@Service
+public class AdminUsers {
+
+	private final AdminUserRepository users;
+
+	private final PasswordEncoder encoder;
+
+	private final PasswordRules rules;
+
+	private final FindByIndexNameSessionRepository<? extends Session> sessions;
+
+	private final Clock clock;
+
+	AdminUsers(AdminUserRepository users, PasswordEncoder encoder, PasswordRules rules,
+			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+		this.users = users;
+		this.encoder = encoder;
+		this.rules = rules;
+		this.sessions = sessions;
+		this.clock = clock;
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> list() {
+		return this.users.findAllByOrderByUsernameAsc().stream().map(UserSummary::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(long id) {
+		return this.users.findById(id).map(UserSummary::of);
+	}
+
+	@Transactional(readOnly = true)
+	public boolean exists(String username) {
+		return this.users.existsByUsername(Usernames.normalise(username));
+	}
+
+	@Transactional
+	public UserSummary add(String username, String password, UserRole role) {
+		String name = Usernames.normalise(username);
+		if (!Usernames.isValid(name)) {
+			throw new IllegalArgumentException("Not a valid username");
+		}
+		AdminUser user = new AdminUser(name, hash(password), role, this.clock.instant());
+		return UserSummary.of(this.users.save(user));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(String username, String password) {
+		return this.users.findByUsername(Usernames.normalise(username))
+			.map((user) -> password != null && this.encoder.matches(password, user.getPasswordHash()))
+			.orElse(false);
+	}
+
+	@Transactional
+	public void changePassword(String username, String newPassword) {
+		AdminUser user = this.users.findByUsername(Usernames.normalise(username)).orElseThrow();
+		user.setPasswordHash(hash(newPassword));
+	}
+
+	/**
+	 * Disables or re-enables a user; disabling also ends every session they have.
+	 */
+	@Transactional
+	public Optional<UserSummary> setEnabled(long id, boolean enabled) {
+		return this.users.findById(id).map((user) -> {
+			user.setEnabled(enabled);
+			if (!enabled) {
+				this.sessions.findByPrincipalName(user.getUsername()).keySet().forEach(this.sessions::deleteById);
+			}
+			return UserSummary.of(user);
+		});
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.users.count();
+	}
+
+	private String hash(String password) {
+		this.rules.problemWith(password).ifPresent((problem) -> {
+			throw new IllegalArgumentException("Password refused: " + problem);
+		});
+		return this.encoder.encode(password);
+	}
+
+}
