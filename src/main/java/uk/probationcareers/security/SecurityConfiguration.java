@@ -66,7 +66,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.denyAll())
-			// The public site never starts a session, so it sets no cookie.
+			// The public site never starts a session, so it sets no cookie. It takes no
+			// writes at all
+			// (denyAll above answers 403), so it needs no CSRF token, whose store would
+			// start one.
+			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers(SecurityConfiguration::strictHeaders);
