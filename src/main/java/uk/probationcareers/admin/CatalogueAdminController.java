@@ -68,7 +68,7 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 		binder.setDisallowedFields("id", "*.id");
 	}
 
-	@ModelAttribute("section")
+	@ModelAttribute("kind")
 	String section() {
 		return this.section;
 	}
@@ -204,7 +204,7 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 		check(form, id, result);
 	}
 
-	private String message(String key, Object... arguments) {
+	protected String message(String key, Object... arguments) {
 		return this.messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
 	}
 

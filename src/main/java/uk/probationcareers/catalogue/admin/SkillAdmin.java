@@ -7,6 +7,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import uk.probationcareers.admin.AuditTrail;
+import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;

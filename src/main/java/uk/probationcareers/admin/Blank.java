@@ -1,14 +1,14 @@
-package uk.probationcareers.catalogue.admin;
+package uk.probationcareers.admin;
 
 /**
  * Stores an empty answer as no value.
  */
-final class Blank {
+public final class Blank {
 
 	private Blank() {
 	}
 
-	static String toNull(String text) {
+	public static String toNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
