@@ -1,5 +1,7 @@
 package uk.probationcareers.support;
 
+import java.util.Map;
+
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -32,6 +34,12 @@ public abstract class AdminPagesTest {
 		for (int i = 0; i < namesAndValues.length; i += 2) {
 			request.param(namesAndValues[i], namesAndValues[i + 1]);
 		}
+		return request;
+	}
+
+	protected static MockHttpServletRequestBuilder postForm(String path, Map<String, String> params) {
+		MockHttpServletRequestBuilder request = post(path).with(csrf());
+		params.forEach(request::param);
 		return request;
 	}
 
