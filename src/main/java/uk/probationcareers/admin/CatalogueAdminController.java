@@ -165,6 +165,11 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 			response.setStatus(HttpServletResponse.SC_CONFLICT);
 			return showDelete(model, id, ex.getUsages());
 		}
+		catch (DataIntegrityViolationException ex) {
+			// Something started using the row between the check and the delete.
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return showDelete(model, id, this.service.usages(id));
+		}
 		redirect.addFlashAttribute("flash", message("admin.catalogue.deleted", label));
 		return "redirect:/admin/" + this.section;
 	}

@@ -147,18 +147,20 @@ class PayBandAdminTest extends AdminPagesTest {
 
 	@Test
 	void aChangedBandIsAuditedWithItsOldAndNewFigures() throws Exception {
-		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/edit", savedBandWith("maximumPay", "31700")))
+		String before = savedBand().get("maximumPay");
+		String after = String.valueOf(Integer.parseInt(before) + 50);
+		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/edit", savedBandWith("maximumPay", after)))
 			.andExpect(redirectedUrl("/admin/pay-bands"));
 		Map<String, Object> change = this.jdbc.queryForMap("""
 				select c.old_value, c.new_value, e.username from audit_change c join audit_entry e on e.id = c.entry_id
 				where e.record_type = 'pay-bands' and e.record_id = ? and c.field = 'maximumPay'
 				order by e.id desc fetch first 1 rows only""", bandId());
-		assertThat(change).containsEntry("OLD_VALUE", "31650")
-			.containsEntry("NEW_VALUE", "31700")
+		assertThat(change).containsEntry("OLD_VALUE", before)
+			.containsEntry("NEW_VALUE", after)
 			.containsEntry("USERNAME", "editor");
 		this.mvc.perform(get("/admin/pay-bands/" + bandId() + "/edit"))
-			.andExpect(content().string(containsString("31650")))
-			.andExpect(content().string(containsString("31700")));
+			.andExpect(content().string(containsString(before)))
+			.andExpect(content().string(containsString(after)));
 	}
 
 	@Test
