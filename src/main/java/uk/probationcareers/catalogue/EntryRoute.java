@@ -120,4 +120,37 @@ public class EntryRoute extends VersionedEntity {
 		return this.source;
 	}
 
+	/**
+	 * Corrects what the route is and gives.
+	 */
+	public void describe(String code, String name, RouteType routeType, String summary, String qualificationGained,
+			Integer qualificationLevel, Integer durationMonthsMin, Integer durationMonthsMax, LocalDate validFrom,
+			Source source) {
+		this.code = code;
+		this.name = name;
+		this.routeType = routeType;
+		this.summary = summary;
+		this.qualificationGained = qualificationGained;
+		this.qualificationLevel = qualificationLevel;
+		this.durationMonthsMin = durationMonthsMin;
+		this.durationMonthsMax = durationMonthsMax;
+		this.validFrom = validFrom;
+		this.source = source;
+	}
+
+	/**
+	 * Corrects who can take the route; {@code nations} is the stored comma-separated
+	 * list.
+	 */
+	public void eligibility(String entryRequirements, Integer minQualificationLevel, boolean criminologyShortens,
+			String experienceNeeded, Integer ukResidenceYears, Integer minimumAge, String nations) {
+		this.entryRequirements = entryRequirements;
+		this.minQualificationLevel = minQualificationLevel;
+		this.criminologyShortens = criminologyShortens;
+		this.experienceNeeded = experienceNeeded;
+		this.ukResidenceYears = ukResidenceYears;
+		this.minimumAge = minimumAge;
+		this.nations = nations;
+	}
+
 }

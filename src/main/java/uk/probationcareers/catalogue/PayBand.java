@@ -97,4 +97,30 @@ public class PayBand extends VersionedEntity {
 		return this.figureBasis;
 	}
 
+	/**
+	 * Corrects the band's identity and words in place.
+	 */
+	public void describe(String code, String organisation, String band, String allowances, String note) {
+		this.code = code;
+		this.organisation = organisation;
+		this.band = band;
+		this.allowances = allowances;
+		this.note = note;
+	}
+
+	/**
+	 * Sets the figure and what it is worth; the caller has checked {@link PayBandRules}.
+	 */
+	public void pay(String payYear, Integer minimumPay, Integer maximumPay, AwardStatus awardStatus,
+			String pendingAwardYear, FigureBasis figureBasis, Source source, LocalDate effectiveDate) {
+		this.payYear = payYear;
+		this.minimumPay = minimumPay;
+		this.maximumPay = maximumPay;
+		this.awardStatus = awardStatus;
+		this.pendingAwardYear = pendingAwardYear;
+		this.figureBasis = figureBasis;
+		this.source = source;
+		this.effectiveDate = effectiveDate;
+	}
+
 }

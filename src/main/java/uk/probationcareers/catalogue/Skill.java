@@ -26,4 +26,13 @@ public class Skill extends VersionedEntity {
 		return this.description;
 	}
 
+	/**
+	 * Corrects the skill in place; every role edition that lists it shows the change.
+	 */
+	public void update(String code, String name, String description) {
+		this.code = code;
+		this.name = name;
+		this.description = description;
+	}
+
 }

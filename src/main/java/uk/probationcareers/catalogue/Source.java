@@ -52,4 +52,18 @@ public class Source extends VersionedEntity {
 		return this.homePageOnly;
 	}
 
+	/**
+	 * Corrects the source in place; everything that cites it shows the change.
+	 */
+	public void update(String code, String title, String publisher, String url, String licence, LocalDate dateChecked,
+			boolean homePageOnly) {
+		this.code = code;
+		this.title = title;
+		this.publisher = publisher;
+		this.url = url;
+		this.licence = licence;
+		this.dateChecked = dateChecked;
+		this.homePageOnly = homePageOnly;
+	}
+
 }

@@ -67,4 +67,18 @@ public class PayAwardEvent extends VersionedEntity {
 		return this.source;
 	}
 
+	/**
+	 * Corrects the event in place.
+	 */
+	public void update(PayAward award, LocalDate eventDate, LocalDate endDate, String dateLabel, PayAwardEventKind kind,
+			String description, Source source) {
+		this.award = award;
+		this.eventDate = eventDate;
+		this.endDate = endDate;
+		this.dateLabel = dateLabel;
+		this.kind = kind;
+		this.description = description;
+		this.source = source;
+	}
+
 }

@@ -1,0 +1,7 @@
+package uk.probationcareers.admin;
+
+public enum AuditAction {
+
+	CREATE, UPDATE, DELETE
+
+}

@@ -1,0 +1,82 @@
+package uk.probationcareers.admin;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records every create, update and delete of a catalogue row, in the same transaction as
+ * the change, and reads the record back per row and site-wide.
+ */
+@Service
+public class AuditTrail {
+
+	static final int PAGE_SIZE = 25;
+
+	private final AuditEntryRepository entries;
+
+	private final Clock clock;
+
+	AuditTrail(AuditEntryRepository entries, Clock clock) {
+		this.entries = entries;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records the fields that differ between {@code before} and {@code after} (each keyed
+	 * by field name, in form order; empty for a create or delete).
+	 */
+	@Transactional
+	public void record(String recordType, Long recordId, String recordLabel, AuditAction action,
+			Map<String, String> before, Map<String, String> after) {
+		Set<String> fields = new LinkedHashSet<>(after.keySet());
+		fields.addAll(before.keySet());
+		List<FieldChange> changes = new ArrayList<>();
+		for (String field : fields) {
+			String oldValue = blankToNull(before.get(field));
+			String newValue = blankToNull(after.get(field));
+			if (!Objects.equals(oldValue, newValue)) {
+				changes.add(new FieldChange(field, oldValue, newValue));
+			}
+		}
+		if (action == AuditAction.UPDATE && changes.isEmpty()) {
+			return;
+		}
+		this.entries.save(new AuditEntry(recordType, recordId, recordLabel, action, username(),
+				OffsetDateTime.now(this.clock), changes));
+	}
+
+	@Transactional(readOnly = true)
+	public List<AuditEntry> forRecord(String recordType, Long recordId) {
+		return this.entries.findByRecord(recordType, recordId);
+	}
+
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> newestFirst(int page) {
+		Page<AuditEntry> found = this.entries.findNewestFirst(PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		found.forEach(AuditEntry::getChanges);
+		return found;
+	}
+
+	private static String username() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return (authentication != null) ? authentication.getName() : "system";
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isEmpty()) ? null : value;
+	}
+
+}

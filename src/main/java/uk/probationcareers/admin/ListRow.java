@@ -1,0 +1,7 @@
+package uk.probationcareers.admin;
+
+/**
+ * One catalogue row as its list shows it.
+ */
+public record ListRow(long id, String code, String name) {
+}

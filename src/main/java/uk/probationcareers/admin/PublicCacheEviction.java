@@ -1,0 +1,37 @@
+package uk.probationcareers.admin;
+
+import java.util.List;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Empties every cache of published pages once a catalogue change is committed, so the
+ * public site shows it on the very next request. Evicting before the commit would let a
+ * request in between cache the old rows again.
+ */
+@Component
+class PublicCacheEviction {
+
+	static final List<String> PUBLIC_CACHES = List.of("publishedRoles", "roleProfiles", "careerPathLinks",
+			"payOverview");
+
+	private final CacheManager caches;
+
+	PublicCacheEviction(CacheManager caches) {
+		this.caches = caches;
+	}
+
+	@TransactionalEventListener
+	void catalogueChanged(CatalogueChanged change) {
+		for (String name : PUBLIC_CACHES) {
+			Cache cache = this.caches.getCache(name);
+			if (cache != null) {
+				cache.clear();
+			}
+		}
+	}
+
+}

@@ -1,0 +1,138 @@
+package uk.probationcareers.catalogue.admin;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import uk.probationcareers.admin.CatalogueForm;
+import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.catalogue.Source;
+
+public class SourceForm implements CatalogueForm {
+
+	/** An http or https address with a host and no spaces. */
+	static final String WEB_ADDRESS = "(?i)https?://[^\\s/?#]+[^\\s]*";
+
+	private Long version;
+
+	@NotBlank(message = "{admin.form.code.required}")
+	@Size(max = 60, message = "{admin.form.tooLong}")
+	@Pattern(regexp = Slug.PATTERN, message = "{admin.form.code.pattern}")
+	private String code;
+
+	@NotBlank(message = "{admin.sources.title.required}")
+	@Size(max = 300, message = "{admin.form.tooLong}")
+	private String title;
+
+	@NotBlank(message = "{admin.sources.publisher.required}")
+	@Size(max = 200, message = "{admin.form.tooLong}")
+	private String publisher;
+
+	@NotBlank(message = "{admin.sources.url.required}")
+	@Size(max = 500, message = "{admin.form.tooLong}")
+	@Pattern(regexp = WEB_ADDRESS, message = "{admin.form.url}")
+	private String url;
+
+	@Size(max = 200, message = "{admin.form.tooLong}")
+	private String licence;
+
+	private DateInput dateChecked = new DateInput();
+
+	private boolean homePageOnly;
+
+	static SourceForm of(Source source) {
+		SourceForm form = new SourceForm();
+		form.version = source.getVersion();
+		form.code = source.getCode();
+		form.title = source.getTitle();
+		form.publisher = source.getPublisher();
+		form.url = source.getUrl();
+		form.licence = source.getLicence();
+		form.dateChecked = DateInput.of(source.getDateChecked());
+		form.homePageOnly = source.isHomePageOnly();
+		return form;
+	}
+
+	@Override
+	public Map<String, String> values() {
+		Map<String, String> values = new LinkedHashMap<>();
+		values.put("code", this.code);
+		values.put("title", this.title);
+		values.put("publisher", this.publisher);
+		values.put("url", this.url);
+		values.put("licence", this.licence);
+		values.put("dateChecked", (this.dateChecked != null) ? this.dateChecked.toString() : null);
+		values.put("homePageOnly", String.valueOf(this.homePageOnly));
+		return values;
+	}
+
+	@Override
+	public Long getVersion() {
+		return this.version;
+	}
+
+	@Override
+	public void setVersion(Long version) {
+		this.version = version;
+	}
+
+	@Override
+	public String getCode() {
+		return this.code;
+	}
+
+	public void setCode(String code) {
+		this.code = code;
+	}
+
+	public String getTitle() {
+		return this.title;
+	}
+
+	public void setTitle(String title) {
+		this.title = title;
+	}
+
+	public String getPublisher() {
+		return this.publisher;
+	}
+
+	public void setPublisher(String publisher) {
+		this.publisher = publisher;
+	}
+
+	public String getUrl() {
+		return this.url;
+	}
+
+	public void setUrl(String url) {
+		this.url = url;
+	}
+
+	public String getLicence() {
+		return this.licence;
+	}
+
+	public void setLicence(String licence) {
+		this.licence = licence;
+	}
+
+	public DateInput getDateChecked() {
+		return this.dateChecked;
+	}
+
+	public void setDateChecked(DateInput dateChecked) {
+		this.dateChecked = dateChecked;
+	}
+
+	public boolean isHomePageOnly() {
+		return this.homePageOnly;
+	}
+
+	public void setHomePageOnly(boolean homePageOnly) {
+		this.homePageOnly = homePageOnly;
+	}
+
+}

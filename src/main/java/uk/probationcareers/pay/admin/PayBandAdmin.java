@@ -1,0 +1,77 @@
+package uk.probationcareers.pay.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import uk.probationcareers.admin.AuditTrail;
+import uk.probationcareers.admin.Blank;
+import uk.probationcareers.admin.CatalogueService;
+import uk.probationcareers.admin.ListRow;
+import uk.probationcareers.admin.Usage;
+import uk.probationcareers.catalogue.PayBand;
+import uk.probationcareers.catalogue.admin.SourceChoices;
+
+@Service
+class PayBandAdmin extends CatalogueService<PayBand, PayBandForm> {
+
+	private final PayBandAdminRepository bands;
+
+	private final SourceChoices sources;
+
+	PayBandAdmin(PayBandAdminRepository bands, SourceChoices sources, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		super("pay-bands", bands, audit, events);
+		this.bands = bands;
+		this.sources = sources;
+	}
+
+	@Override
+	public List<ListRow> list() {
+		return this.bands.findAllInOrder()
+			.stream()
+			.map((band) -> new ListRow(band.getId(), band.getCode(),
+					band.getOrganisation() + ": " + band.getBand()
+							+ ((band.getPayYear() != null) ? " (" + band.getPayYear() + ")" : "")))
+			.toList();
+	}
+
+	/**
+	 * The pay years whose awards are not settled: the only ones a band can name as
+	 * pending.
+	 */
+	public List<String> unsettledAwardYears() {
+		return this.bands.findUnsettledAwardYears();
+	}
+
+	@Override
+	protected PayBand newRow() {
+		return new PayBand();
+	}
+
+	@Override
+	protected PayBandForm formOf(PayBand band) {
+		return PayBandForm.of(band);
+	}
+
+	@Override
+	protected void apply(PayBandForm form, PayBand band) {
+		band.describe(form.getCode(), form.getOrganisation().strip(), form.getBand().strip(),
+				Blank.toNull(form.getAllowances()), Blank.toNull(form.getNote()));
+		band.pay(Blank.toNull(form.getPayYear()), form.getMinimumPay(), form.getMaximumPay(), form.getAwardStatus(),
+				Blank.toNull(form.getPendingAwardYear()), form.getFigureBasis(),
+				this.sources.find(form.getSource()).orElseThrow(), form.getEffectiveDate().toDate());
+	}
+
+	@Override
+	protected Optional<PayBand> findByCode(String code) {
+		return this.bands.findByCode(code);
+	}
+
+	@Override
+	protected List<Usage> usages(PayBand band) {
+		return List.of(new Usage("admin.pay-bands.usedBy.roleEditions", this.bands.countRoleEditionsPaidOn(band)));
+	}
+
+}

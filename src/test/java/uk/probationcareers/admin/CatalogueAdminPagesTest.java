@@ -1,0 +1,50 @@
+package uk.probationcareers.admin;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import uk.probationcareers.support.AdminPagesTest;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Every admin page of every kind of catalogue row renders through the real templates,
+ * with every word found in the message bundles.
+ */
+class CatalogueAdminPagesTest extends AdminPagesTest {
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@ParameterizedTest
+	@CsvSource({ "skills, skill", "sources, source", "pay-bands, pay_band", "entry-routes, entry_route",
+			"pay-award-events, pay_award_event" })
+	void everyPageOfEachKindRendersWithAllItsWords(String section, String table) throws Exception {
+		long id = this.jdbc.queryForObject("select min(id) from " + table, Long.class);
+		String base = "/admin/" + section;
+		for (String path : new String[] { base, base + "/new", base + "/" + id + "/edit",
+				base + "/" + id + "/delete" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(not(containsString("??"))));
+		}
+		this.mvc.perform(get(base))
+			.andExpect(content().string(containsString("href=\"" + base + "/" + id + "/edit\"")));
+		this.mvc.perform(postForm(base + "/new"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("There is a problem")))
+			.andExpect(content().string(not(containsString("??"))));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "/admin", "/admin/audit" })
+	void theDashboardAndAuditTrailRender(String path) throws Exception {
+		this.mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(not(containsString("??"))));
+	}
+
+}
