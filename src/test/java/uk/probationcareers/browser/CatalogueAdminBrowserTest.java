@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -108,6 +109,20 @@ class CatalogueAdminBrowserTest extends BrowserTest {
 		open("/admin/skills/" + used + "/delete");
 		assertThat(this.browser.findElement(By.id("usages")).getText()).contains("role edition");
 		accessible("delete refused");
+	}
+
+	@Test
+	void anEditorCorrectsAPayBandAndSeesItOnThePublicRolePageAtOnce() {
+		long id = this.jdbc.queryForObject("select id from pay_band where code = 'probation-band-3'", Long.class);
+		open("/admin/pay-bands/" + id + "/edit");
+		WebElement note = this.browser.findElement(By.id("note"));
+		note.clear();
+		note.sendKeys("Checked again against the newest Band 3 adverts.");
+		this.browser.findElement(By.cssSelector("#main-content form button[type='submit']")).click();
+		waitForTitle("Pay bands");
+		open("/roles/probation-service-officer");
+		assertThat(this.browser.findElement(By.id("pay")).findElement(By.xpath("..")).getText())
+			.contains("Checked again against the newest Band 3 adverts.");
 	}
 
 	@Test
