@@ -13,9 +13,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import uk.probationcareers.admin.CatalogueForm;
+import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.catalogue.EntryRoute;
 import uk.probationcareers.catalogue.Nation;
@@ -24,14 +23,7 @@ import uk.probationcareers.catalogue.RouteType;
 /**
  * An entry route: what it is and gives, and who can take it (the eligibility fields).
  */
-public class EntryRouteForm implements CatalogueForm {
-
-	private Long version;
-
-	@NotBlank(message = "{admin.form.code.required}")
-	@Size(max = 60, message = "{admin.form.tooLong}")
-	@Pattern(regexp = Slug.PATTERN, message = "{admin.form.code.pattern}")
-	private String code;
+public class EntryRouteForm extends CodedCatalogueForm {
 
 	@NotBlank(message = "{admin.entry-routes.name.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
@@ -88,8 +80,8 @@ public class EntryRouteForm implements CatalogueForm {
 
 	static EntryRouteForm of(EntryRoute route) {
 		EntryRouteForm form = new EntryRouteForm();
-		form.version = route.getVersion();
-		form.code = route.getCode();
+		form.setVersion(route.getVersion());
+		form.setCode(route.getCode());
 		form.name = route.getName();
 		form.routeType = route.getRouteType();
 		form.summary = route.getSummary();
@@ -122,7 +114,7 @@ public class EntryRouteForm implements CatalogueForm {
 	@Override
 	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("code", this.code);
+		values.put("code", getCode());
 		values.put("name", this.name);
 		values.put("routeType", Objects.toString(this.routeType, null));
 		values.put("summary", this.summary);
@@ -140,25 +132,6 @@ public class EntryRouteForm implements CatalogueForm {
 		values.put("validFrom", (this.validFrom != null) ? this.validFrom.toString() : null);
 		values.put("source", this.source);
 		return values;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	@Override
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getName() {

@@ -4,19 +4,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import uk.probationcareers.admin.CatalogueForm;
+import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.catalogue.Skill;
 
-public class SkillForm implements CatalogueForm {
-
-	private Long version;
-
-	@NotBlank(message = "{admin.form.code.required}")
-	@Size(max = 60, message = "{admin.form.tooLong}")
-	@Pattern(regexp = Slug.PATTERN, message = "{admin.form.code.pattern}")
-	private String code;
+public class SkillForm extends CodedCatalogueForm {
 
 	@NotBlank(message = "{admin.skills.name.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
@@ -27,8 +19,8 @@ public class SkillForm implements CatalogueForm {
 
 	static SkillForm of(Skill skill) {
 		SkillForm form = new SkillForm();
-		form.version = skill.getVersion();
-		form.code = skill.getCode();
+		form.setVersion(skill.getVersion());
+		form.setCode(skill.getCode());
 		form.name = skill.getName();
 		form.description = skill.getDescription();
 		return form;
@@ -37,29 +29,10 @@ public class SkillForm implements CatalogueForm {
 	@Override
 	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("code", this.code);
+		values.put("code", getCode());
 		values.put("name", this.name);
 		values.put("description", this.description);
 		return values;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	@Override
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getName() {

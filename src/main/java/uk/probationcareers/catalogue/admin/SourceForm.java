@@ -6,21 +6,14 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import uk.probationcareers.admin.CatalogueForm;
+import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.catalogue.Source;
 
-public class SourceForm implements CatalogueForm {
+public class SourceForm extends CodedCatalogueForm {
 
 	/** An http or https address with a host and no spaces. */
 	static final String WEB_ADDRESS = "(?i)https?://[^\\s/?#]+[^\\s]*";
-
-	private Long version;
-
-	@NotBlank(message = "{admin.form.code.required}")
-	@Size(max = 60, message = "{admin.form.tooLong}")
-	@Pattern(regexp = Slug.PATTERN, message = "{admin.form.code.pattern}")
-	private String code;
 
 	@NotBlank(message = "{admin.sources.title.required}")
 	@Size(max = 300, message = "{admin.form.tooLong}")
@@ -44,8 +37,8 @@ public class SourceForm implements CatalogueForm {
 
 	static SourceForm of(Source source) {
 		SourceForm form = new SourceForm();
-		form.version = source.getVersion();
-		form.code = source.getCode();
+		form.setVersion(source.getVersion());
+		form.setCode(source.getCode());
 		form.title = source.getTitle();
 		form.publisher = source.getPublisher();
 		form.url = source.getUrl();
@@ -58,7 +51,7 @@ public class SourceForm implements CatalogueForm {
 	@Override
 	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("code", this.code);
+		values.put("code", getCode());
 		values.put("title", this.title);
 		values.put("publisher", this.publisher);
 		values.put("url", this.url);
@@ -66,25 +59,6 @@ public class SourceForm implements CatalogueForm {
 		values.put("dateChecked", (this.dateChecked != null) ? this.dateChecked.toString() : null);
 		values.put("homePageOnly", String.valueOf(this.homePageOnly));
 		return values;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	@Override
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getTitle() {

@@ -7,23 +7,15 @@ import java.util.Objects;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
-import uk.probationcareers.admin.CatalogueForm;
+import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.catalogue.AwardStatus;
 import uk.probationcareers.catalogue.FigureBasis;
 import uk.probationcareers.catalogue.PayBand;
 
-public class PayBandForm implements CatalogueForm {
-
-	private Long version;
-
-	@NotBlank(message = "{admin.form.code.required}")
-	@Size(max = 60, message = "{admin.form.tooLong}")
-	@Pattern(regexp = "[a-z0-9]+(-[a-z0-9]+)*", message = "{admin.form.code.pattern}")
-	private String code;
+public class PayBandForm extends CodedCatalogueForm {
 
 	@NotBlank(message = "{admin.pay-bands.organisation.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
@@ -64,8 +56,8 @@ public class PayBandForm implements CatalogueForm {
 
 	static PayBandForm of(PayBand band) {
 		PayBandForm form = new PayBandForm();
-		form.version = band.getVersion();
-		form.code = band.getCode();
+		form.setVersion(band.getVersion());
+		form.setCode(band.getCode());
 		form.organisation = band.getOrganisation();
 		form.band = band.getBand();
 		form.payYear = band.getPayYear();
@@ -84,7 +76,7 @@ public class PayBandForm implements CatalogueForm {
 	@Override
 	public Map<String, String> values() {
 		Map<String, String> values = new LinkedHashMap<>();
-		values.put("code", this.code);
+		values.put("code", getCode());
 		values.put("organisation", this.organisation);
 		values.put("band", this.band);
 		values.put("payYear", this.payYear);
@@ -98,25 +90,6 @@ public class PayBandForm implements CatalogueForm {
 		values.put("source", this.source);
 		values.put("effectiveDate", (this.effectiveDate != null) ? this.effectiveDate.toString() : null);
 		return values;
-	}
-
-	@Override
-	public Long getVersion() {
-		return this.version;
-	}
-
-	@Override
-	public void setVersion(Long version) {
-		this.version = version;
-	}
-
-	@Override
-	public String getCode() {
-		return this.code;
-	}
-
-	public void setCode(String code) {
-		this.code = code;
 	}
 
 	public String getOrganisation() {
