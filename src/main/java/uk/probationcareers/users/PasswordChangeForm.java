@@ -3,13 +3,9 @@ package uk.probationcareers.users;
 /**
  * Changing your own password: the current one, then the new one twice.
  */
-public class PasswordChangeForm {
+public class PasswordChangeForm extends NewPasswordForm {
 
 	private String currentPassword;
-
-	private String newPassword;
-
-	private String confirmPassword;
 
 	public String getCurrentPassword() {
 		return this.currentPassword;
@@ -19,29 +15,10 @@ public class PasswordChangeForm {
 		this.currentPassword = currentPassword;
 	}
 
-	public String getNewPassword() {
-		return this.newPassword;
-	}
-
-	public void setNewPassword(String newPassword) {
-		this.newPassword = newPassword;
-	}
-
-	public String getConfirmPassword() {
-		return this.confirmPassword;
-	}
-
-	public void setConfirmPassword(String confirmPassword) {
-		this.confirmPassword = confirmPassword;
-	}
-
-	/**
-	 * Passwords are never sent back to the browser.
-	 */
+	@Override
 	void forgetPasswords() {
+		super.forgetPasswords();
 		this.currentPassword = null;
-		this.newPassword = null;
-		this.confirmPassword = null;
 	}
 
 }
