@@ -6,11 +6,12 @@ import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import uk.probationcareers.system.PublishedPageCache;
 
 /**
- * Empties every cache of published pages once a catalogue change is committed, so the
- * public site shows it on the very next request. Evicting before the commit would let a
- * request in between cache the old rows again.
+ * Empties the cached view records and then the rendered pages once a catalogue change is
+ * committed, so the public site shows it on the very next request. Evicting before the
+ * commit would let a request in between cache the old rows again.
  */
 @Component
 class PublicCacheEviction {
@@ -20,8 +21,11 @@ class PublicCacheEviction {
 
 	private final CacheManager caches;
 
-	PublicCacheEviction(CacheManager caches) {
+	private final PublishedPageCache pages;
+
+	PublicCacheEviction(CacheManager caches, PublishedPageCache pages) {
 		this.caches = caches;
+		this.pages = pages;
 	}
 
 	@TransactionalEventListener
@@ -32,6 +36,7 @@ class PublicCacheEviction {
 				cache.clear();
 			}
 		}
+		this.pages.clear();
 	}
 
 }

@@ -15,8 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A role page must cost the same number of SQL statements however long its lists are: a
  * count that grows with the duties, skills or routes is an N+1 query.
  */
-@TestPropertySource(
-		properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "spring.cache.type=none" })
+@TestPropertySource(properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "spring.cache.type=none",
+		"site.page-cache.enabled=false" })
 class RolePageQueryCountTest extends RunningSiteTest {
 
 	static final String PAGE = "/roles/probation-officer";

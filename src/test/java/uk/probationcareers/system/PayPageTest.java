@@ -24,6 +24,9 @@ class PayPageTest extends RunningSiteTest {
 	@Autowired
 	CacheManager caches;
 
+	@Autowired
+	PublishedPageCache pageCache;
+
 	@Test
 	void everyPayBandHasARowWithItsStatusAndSource() {
 		String body = this.pages.get("/pay").body();
@@ -69,11 +72,13 @@ class PayPageTest extends RunningSiteTest {
 				'A test statement about pay.', (select id from source where code = 'napo'))""");
 		try {
 			this.caches.getCache("payOverview").clear();
+			this.pageCache.clear();
 			assertThat(this.pages.get("/pay").body()).contains("A test statement about pay.", "24 November 2026");
 		}
 		finally {
 			this.jdbc.update("delete from pay_award_event where description = 'A test statement about pay.'");
 			this.caches.getCache("payOverview").clear();
+			this.pageCache.clear();
 		}
 	}
 

@@ -1,0 +1,63 @@
+package uk.probationcareers.system;
+
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+
+/**
+ * The bytes of every published page already rendered, kept until the next catalogue
+ * change empties them all at once (see {@code PublicCacheEviction}). Bounded by bytes, so
+ * made-up query strings cannot fill the memory.
+ */
+public class PublishedPageCache {
+
+	private final Cache<String, RenderedPage> pages;
+
+	private final AtomicLong generation = new AtomicLong();
+
+	private final boolean enabled;
+
+	public PublishedPageCache(boolean enabled, long maxBytes) {
+		this.enabled = enabled;
+		this.pages = Caffeine.newBuilder()
+			.maximumWeight(maxBytes)
+			.weigher((String key, RenderedPage page) -> page.weight() + key.length())
+			.build();
+	}
+
+	Optional<RenderedPage> find(String key) {
+		return Optional.ofNullable(this.pages.getIfPresent(key));
+	}
+
+	/**
+	 * Which set of pages is current: a page rendered while a change was being committed
+	 * belongs to the old set and is not kept.
+	 */
+	long generation() {
+		return this.generation.get();
+	}
+
+	RenderedPage keep(String key, long renderedIn, Supplier<RenderedPage> page) {
+		RenderedPage rendered = page.get();
+		if (this.enabled && this.generation.get() == renderedIn) {
+			this.pages.put(key, rendered);
+		}
+		return rendered;
+	}
+
+	/**
+	 * Forgets every page: called once a catalogue change is committed.
+	 */
+	public void clear() {
+		this.generation.incrementAndGet();
+		this.pages.invalidateAll();
+	}
+
+	long size() {
+		return this.pages.estimatedSize();
+	}
+
+}

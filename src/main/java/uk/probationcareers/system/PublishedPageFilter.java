@@ -1,0 +1,127 @@
+package uk.probationcareers.system;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Renders a published page once and then sends the same bytes (gzipped once, if the
+ * browser accepts it) until a catalogue change empties the cache. Only a plain 200 page
+ * or CSV without a cookie is kept; errors and anything else pass straight through.
+ * Answers 304 to a browser or cache that already holds the current page.
+ */
+class PublishedPageFilter extends OncePerRequestFilter {
+
+	static final Duration MAX_AGE = Duration.ofSeconds(60);
+
+	static final int LONGEST_KEY = 512;
+
+	private static final String CACHE_CONTROL = CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue();
+
+	private final PublishedPageCache cache;
+
+	private final Clock clock;
+
+	PublishedPageFilter(PublishedPageCache cache, Clock clock) {
+		this.cache = cache;
+		this.clock = clock;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String method = request.getMethod();
+		return !("GET".equals(method) || "HEAD".equals(method)) || key(request).length() > LONGEST_KEY;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String key = key(request);
+		RenderedPage page = this.cache.find(key).orElse(null);
+		if (page == null && "GET".equals(request.getMethod())) {
+			long generation = this.cache.generation();
+			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
+			chain.doFilter(request, rendering);
+			if (!keepable(rendering)) {
+				rendering.copyBodyToResponse();
+				return;
+			}
+			page = this.cache.keep(key, generation, () -> RenderedPage.of(rendering.getContentType(),
+					rendering.getContentAsByteArray(), this.clock.millis() / 1000 * 1000));
+			rendering.resetBuffer();
+		}
+		if (page == null) {
+			chain.doFilter(request, response);
+			return;
+		}
+		send(page, request, response);
+	}
+
+	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
+		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
+		response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (notModified(page, request)) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		boolean gzip = acceptsGzip(request);
+		byte[] body = gzip ? page.gzipped() : page.body();
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(body.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(body);
+		}
+	}
+
+	private static boolean keepable(ContentCachingResponseWrapper rendering) {
+		String type = rendering.getContentType();
+		return rendering.getStatus() == HttpServletResponse.SC_OK && type != null
+				&& (type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith("text/csv"))
+				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)
+				&& !rendering.containsHeader(HttpHeaders.CONTENT_DISPOSITION);
+	}
+
+	private static boolean notModified(RenderedPage page, HttpServletRequest request) {
+		String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
+		if (ifNoneMatch != null) {
+			String bare = page.etag().substring(2);
+			for (String tag : ifNoneMatch.split(",")) {
+				String candidate = tag.trim();
+				if (candidate.equals("*") || candidate.equals(page.etag()) || candidate.equals(bare)) {
+					return true;
+				}
+			}
+			return false;
+		}
+		long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
+		return since >= 0 && since >= page.lastModified();
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accepted != null && accepted.contains("gzip");
+	}
+
+	private static String key(HttpServletRequest request) {
+		String query = request.getQueryString();
+		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+	}
+
+}

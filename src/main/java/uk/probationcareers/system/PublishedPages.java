@@ -1,0 +1,32 @@
+package uk.probationcareers.system;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Published pages are rendered once and then served from memory: the cache and the filter
+ * that fills and serves it, on the public addresses only.
+ */
+@Configuration(proxyBeanMethods = false)
+class PublishedPages {
+
+	@Bean
+	PublishedPageCache publishedPageCache(@Value("${site.page-cache.enabled:true}") boolean enabled,
+			@Value("${site.page-cache.max-bytes:33554432}") long maxBytes) {
+		return new PublishedPageCache(enabled, maxBytes);
+	}
+
+	@Bean
+	FilterRegistrationBean<PublishedPageFilter> publishedPageFilter(PublishedPageCache cache, Clock clock) {
+		FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
+				new PublishedPageFilter(cache, clock));
+		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/accessibility", "/cookies",
+				"/privacy");
+		return registration;
+	}
+
+}

@@ -1,0 +1,46 @@
+package uk.probationcareers.system;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A public page as sent: its bytes, the same bytes gzipped once, and a weak ETag (the
+ * gzipped and plain bytes are the same page) derived from the content.
+ */
+record RenderedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified) {
+
+	static RenderedPage of(String contentType, byte[] body, long lastModified) {
+		return new RenderedPage(contentType, body, gzip(body), etag(body), lastModified);
+	}
+
+	int weight() {
+		return this.body.length + this.gzipped.length;
+	}
+
+	private static byte[] gzip(byte[] body) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
+		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
+			gzip.write(body);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	private static String etag(byte[] body) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(body);
+			return "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"";
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}

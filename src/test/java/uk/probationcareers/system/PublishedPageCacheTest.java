@@ -1,0 +1,102 @@
+package uk.probationcareers.system;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+import uk.probationcareers.support.RunningSiteTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Published pages are rendered once and then served as the same bytes, with the same
+ * headers, until the next catalogue change.
+ */
+@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+class PublishedPageCacheTest extends RunningSiteTest {
+
+	static final String PAGE = "/roles/probation-officer";
+
+	@Autowired
+	PublishedPageCache cache;
+
+	@Autowired
+	EntityManagerFactory entityManagerFactory;
+
+	@BeforeEach
+	void startEmpty() {
+		this.cache.clear();
+	}
+
+	@Test
+	void aRolePageAfterWarmUpIssuesNoSqlAndIsTheSameBytes() {
+		String first = this.pages.get(PAGE).body();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		String again = this.pages.get(PAGE).body();
+		assertThat(statistics.getPrepareStatementCount()).isZero();
+		assertThat(again).isEqualTo(first).contains("Probation officer");
+	}
+
+	@Test
+	void theCurrentEtagGetsNotModifiedAndAChangedOneGetsThePage() {
+		HttpResponse<String> first = this.pages.get(PAGE);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		assertThat(this.pages.get(PAGE).headers().firstValue("ETag")).hasValue(etag);
+		assertThat(this.pages.get(PAGE, Map.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
+		assertThat(this.pages.get(PAGE, Map.of("If-None-Match", "W/\"something-else\"")).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aCachedPageKeepsItsSecurityHeadersAndSetsNoCookie() {
+		this.pages.get(PAGE);
+		HttpResponse<String> cached = this.pages.get(PAGE);
+		assertThat(cached.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(cached.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(cached.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
+		assertThat(cached.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(cached.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
+	}
+
+	@Test
+	void browsersThatAcceptGzipGetTheSamePageGzipped() throws IOException {
+		String plain = this.pages.get(PAGE).body();
+		HttpResponse<byte[]> gzipped = this.pages.getBytes(PAGE, Map.of("Accept-Encoding", "gzip"));
+		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
+		}
+	}
+
+	@Test
+	void errorsAndBadRequestsAreNeverKept() {
+		long before = this.cache.size();
+		assertThat(this.pages.get("/roles/no-such-role").statusCode()).isEqualTo(404);
+		assertThat(this.pages.get("/compare?roles=probation-officer").statusCode()).isEqualTo(400);
+		assertThat(this.cache.size()).isEqualTo(before);
+	}
+
+	@Test
+	void aChangeEmptiesTheCacheSoTheNextRequestIsRenderedAfresh() {
+		this.pages.get(PAGE);
+		assertThat(this.cache.size()).isPositive();
+		this.cache.clear();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		assertThat(this.cache.size()).isZero();
+		statistics.clear();
+		assertThat(this.pages.get("/pay").statusCode()).isEqualTo(200);
+		assertThat(this.cache.size()).isEqualTo(1);
+	}
+
+}
