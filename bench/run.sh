@@ -1,41 +1,144 @@
 #!/usr/bin/env bash
-# Measures the running jar on loopback with wrk: requests per second for the main public pages, and each
-# as a ratio of a static file and of the trivial health endpoint served by the same JVM.
-# Usage: bench/run.sh [seconds-per-page]   (default 15; warm-up is the same length again per page)
+# Measures the site against nginx serving the very same bytes, on loopback only, every run bounded in time.
+#
+#   bench/run.sh [seconds-per-run]           the real catalogue (default 10 s a run)
+#   bench/run.sh [seconds-per-run] --scale   the same pages with 1,000 generated roles, compared with the real catalogue
+#
+# It builds the jar if needed, starts it on a free loopback port with -Xmx256m on an H2 file database in a
+# temporary folder (started once to create it, then again to time a start on an existing database), warms
+# each page up, saves each page's bytes for an nginx (2 workers) on another loopback port, and alternates app
+# and nginx runs of `wrk -t2 -c32 --latency`. It stops everything it starts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-duration="${1:-15}"
-command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install -y wrk)"; exit 1; }
+duration="${1:-10}"
+mode="${2:-}"
+JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
+PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay)
+
+apt_updated=false
+need() { # command package
+  command -v "$1" >/dev/null && return
+  [ "$(id -u)" -eq 0 ] || { echo "$1 is missing: apt-get install -y $2" >&2; exit 1; }
+  $apt_updated || { apt-get update -qq; apt_updated=true; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
+}
+need wrk wrk
+need nginx nginx
+need curl curl
+
 jar=$(ls target/probation-careers-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
 if [ -z "$jar" ]; then
   ./mvnw -B -q -DskipTests package
-  jar=$(ls target/probation-careers-*.jar | head -n 1)
+  jar=$(ls target/probation-careers-*.jar | grep -v plain | head -n 1)
 fi
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-workdir=$(mktemp -d)
-java -Xmx512m -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
-  --spring.datasource.url="jdbc:h2:mem:bench;DB_CLOSE_DELAY=-1" >"$workdir/app.log" 2>&1 &
-app=$!
-trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true; rm -rf "$workdir"' EXIT
-for _ in $(seq 1 120); do
-  curl -fs "http://127.0.0.1:$port/actuator/health" >/dev/null && break
-  sleep 1
-done
+work=$(mktemp -d)
+app=""
+nginx_started=false
+stop_all() {
+  [ -n "$app" ] && { kill "$app" 2>/dev/null || true; wait "$app" 2>/dev/null || true; }
+  $nginx_started && nginx -p "$work" -c "$work/nginx.conf" -s stop 2>/dev/null || true
+  rm -rf "$work"
+}
+trap stop_all EXIT
 
-rate() { # path -> requests/s after a warm-up run of the same length
-  wrk -t2 -c32 -d"${duration}s" "http://127.0.0.1:$port$1" >/dev/null
-  wrk -t2 -c32 -d"${duration}s" "http://127.0.0.1:$port$1" | awk '/Requests\/sec/ {print $2}'
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+port=$(free_port)
+base="http://127.0.0.1:$port"
+
+start_app() { # profile -> sets $app and $start_ms (milliseconds from start to the first 200 of /)
+  local started
+  started=$(date +%s%N)
+  java "${JAVA_FLAGS[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+    --spring.profiles.active="$1" --spring.datasource.url="jdbc:h2:file:$work/data/$1;AUTO_SERVER=FALSE" \
+    --logging.level.root=WARN >>"$work/app.log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 600); do
+    if [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/")" = 200 ]; then
+      start_ms=$(( ($(date +%s%N) - started) / 1000000 )); return
+    fi
+    kill -0 "$app" 2>/dev/null || { echo "the site stopped; its log:" >&2; tail -n 40 "$work/app.log" >&2; exit 1; }
+    sleep 0.1
+  done
+  echo "the site did not answer within 60 s" >&2; exit 1
+}
+stop_app() { kill "$app"; wait "$app" 2>/dev/null || true; app=""; }
+
+run_wrk() { # url seconds -> "rps p50 p99 errors"
+  wrk -t2 -c32 -d"${2}s" --latency "$1" | awk '
+    /Requests\/sec/ { rps = $2 }
+    /^ +50%/ { p50 = $2 } /^ +99%/ { p99 = $2 }
+    /Socket errors/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
+    /Non-2xx/ { errors += $NF }
+    END { printf "%s %s %s %d\n", rps, p50, p99, errors }'
 }
 
-health=$(rate /actuator/health)
-css=$(rate /assets/application.css)
-printf '%-45s %12s %10s %10s\n' "path" "requests/s" "vs css" "vs health"
-printf '%-45s %12s\n' "/actuator/health" "$health" "/assets/application.css" "$css"
-for path in / /roles /roles/probation-officer /roles/probation-service-officer \
-  "/compare?roles=probation-service-officer,probation-officer"; do
-  r=$(rate "$path")
-  printf '%-45s %12s %10.3f %10.3f\n' "$path" "$r" "$(echo "$r / $css" | bc -l)" "$(echo "$r / $health" | bc -l)"
-done
-rss=$(ps -o rss= -p $app)
-echo "JVM resident memory after the run: $((rss / 1024)) MiB (-Xmx512m)"
+measure_app() { # profile -> fills $work/<profile>.txt with "path rps p50 p99 errors" and saves page bytes
+  mkdir -p "$work/site"
+  chmod 755 "$work/site"
+  local i=0
+  for path in "${PAGES[@]}"; do
+    run_wrk "$base$path" "$duration" >/dev/null   # warm-up
+    curl -s "$base$path" -o "$work/site/page$i.html"
+    chmod 644 "$work/site/page$i.html"
+    i=$((i + 1))
+  done
+  : >"$work/$1.txt"
+  i=0
+  for path in "${PAGES[@]}"; do
+    echo "$path $(run_wrk "$base$path" "$duration") $(run_wrk "http://127.0.0.1:$nport/page$i.html" "$duration")" >>"$work/$1.txt"
+    i=$((i + 1))
+  done
+}
+
+nport=$(free_port)
+cat >"$work/nginx.conf" <<NGINX
+worker_processes 2;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  default_type text/html;
+  server { listen 127.0.0.1:$nport; root $work/site; }
+}
+NGINX
+mkdir -p "$work/site" "$work/data"
+# nginx workers run as an unprivileged user: let them read the saved pages.
+chmod 755 "$work"
+nginx -p "$work" -c "$work/nginx.conf"
+nginx_started=true
+
+report() { # profile title
+  echo
+  echo "$2 (wrk -t2 -c32 -d${duration}s, loopback; app and nginx alternate, same bytes)"
+  printf '%-62s %10s %10s %7s %9s %9s %7s\n' page "app rps" "nginx rps" ratio "app p50" "app p99" errors
+  while read -r path rps p50 p99 errors nrps _ _ nerrors; do
+    printf '%-62s %10.0f %10.0f %7.3f %9s %9s %7s\n' "$path" "$rps" "$nrps" "$(echo "$rps / $nrps" | bc -l)" "$p50" "$p99" "$((errors + nerrors))"
+  done <"$work/$1.txt"
+}
+
+start_app default
+stop_app
+start_app default
+echo "Start to first 200 on an existing database: ${start_ms} ms (${JAVA_FLAGS[*]})"
+measure_app default
+rss=$(ps -o rss= -p "$app")
+report default "Real catalogue"
+echo "Resident memory after the load: $((rss / 1024)) MiB"
+stop_app
+
+if [ "$mode" = "--scale" ]; then
+  start_app bench-scale
+  stop_app
+  start_app bench-scale
+  measure_app bench-scale
+  report bench-scale "With 1,000 generated roles"
+  echo "Start to first 200 on an existing database: ${start_ms} ms"
+  echo
+  echo "How each page grows: time per request with 1,000 more roles / time with the real catalogue"
+  paste -d' ' "$work/default.txt" "$work/bench-scale.txt" | while read -r path rps _ _ _ _ _ _ _ _ srps _; do
+    printf '%-62s %6.2fx\n' "$path" "$(echo "$rps / $srps" | bc -l)"
+  done
+  stop_app
+fi
