@@ -1,5 +1,6 @@
 package uk.probationcareers.system;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
@@ -9,8 +10,9 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The bytes of every published page already rendered, kept until the next catalogue
- * change empties them all at once (see {@code PublicCacheEviction}). Bounded by bytes, so
- * made-up query strings cannot fill the memory.
+ * change on this instance empties them all at once (see {@code PublicCacheEviction}), or
+ * for a few seconds at most, so a change saved on another instance shows here soon too.
+ * Bounded by bytes, so made-up query strings cannot fill the memory.
  */
 public class PublishedPageCache {
 
@@ -20,10 +22,11 @@ public class PublishedPageCache {
 
 	private final boolean enabled;
 
-	public PublishedPageCache(boolean enabled, long maxBytes) {
+	public PublishedPageCache(boolean enabled, long maxBytes, Duration expireAfter) {
 		this.enabled = enabled;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
+			.expireAfterWrite(expireAfter)
 			.weigher((String key, RenderedPage page) -> page.weight() + key.length())
 			.build();
 	}

@@ -1,6 +1,7 @@
 package uk.probationcareers.system;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -16,8 +17,9 @@ class PublishedPages {
 
 	@Bean
 	PublishedPageCache publishedPageCache(@Value("${site.page-cache.enabled:true}") boolean enabled,
-			@Value("${site.page-cache.max-bytes:33554432}") long maxBytes) {
-		return new PublishedPageCache(enabled, maxBytes);
+			@Value("${site.page-cache.max-bytes:33554432}") long maxBytes,
+			@Value("${site.page-cache.expire-after:10s}") Duration expireAfter) {
+		return new PublishedPageCache(enabled, maxBytes, expireAfter);
 	}
 
 	@Bean
