@@ -19,7 +19,7 @@ class HttpCaching implements WebMvcConfigurer {
 	public void addInterceptors(InterceptorRegistry registry) {
 		WebContentInterceptor publicPages = new WebContentInterceptor();
 		publicPages.addCacheMapping(CacheControl.maxAge(PublishedPageFilter.MAX_AGE).cachePublic(), "/**");
-		registry.addInterceptor(publicPages).excludePathPatterns("/admin", "/admin/**");
+		registry.addInterceptor(publicPages).excludePathPatterns("/admin", "/admin/**", "/assets/**");
 	}
 
 }

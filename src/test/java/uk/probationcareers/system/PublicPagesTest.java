@@ -3,6 +3,8 @@ package uk.probationcareers.system;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -145,6 +147,19 @@ class PublicPagesTest extends RunningSiteTest {
 		HttpResponse<String> again = this.pages.get("/roles/probation-officer", Map.of("If-None-Match", etag));
 		assertThat(again.statusCode()).isEqualTo(304);
 		assertThat(again.body()).isEmpty();
+	}
+
+	@Test
+	void pagesLinkTheirStylesAndScriptsUnderAContentHashPathThatMayBeKeptForAYear() {
+		String body = this.pages.get("/roles").body();
+		Matcher stylesheet = Pattern.compile("href=\"(/assets/v-[0-9a-f]{12}/application\\.css)\"").matcher(body);
+		assertThat(stylesheet.find()).as("a versioned stylesheet link in " + body).isTrue();
+		assertThat(body).containsPattern("src=\"/assets/v-[0-9a-f]{12}/init\\.js\"");
+		HttpResponse<String> css = this.pages.get(stylesheet.group(1));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("max-age=31536000", "public", "immutable"));
+		assertThat(this.pages.get("/assets/v-000000000000/application.css").statusCode()).isEqualTo(404);
 	}
 
 	@Test
