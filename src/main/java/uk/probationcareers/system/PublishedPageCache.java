@@ -10,9 +10,11 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 /**
  * The bytes of every published page already rendered, kept until the next catalogue
- * change on this instance empties them all at once (see {@code PublicCacheEviction}), or
- * for a few seconds at most, so a change saved on another instance shows here soon too.
- * Bounded by bytes, so made-up query strings cannot fill the memory.
+ * change on this instance empties them all at once (see {@code PublicCacheEviction}). A
+ * page older than {@code refreshAfter} is rendered again by the next request while the
+ * others still get the old bytes, so a change saved on another instance shows here soon
+ * too without every request rendering at once. Bounded by bytes, so made-up query strings
+ * cannot fill the memory.
  */
 public class PublishedPageCache {
 
@@ -22,11 +24,13 @@ public class PublishedPageCache {
 
 	private final boolean enabled;
 
-	public PublishedPageCache(boolean enabled, long maxBytes, Duration expireAfter) {
+	private final Duration refreshAfter;
+
+	public PublishedPageCache(boolean enabled, long maxBytes, Duration refreshAfter) {
 		this.enabled = enabled;
+		this.refreshAfter = refreshAfter;
 		this.pages = Caffeine.newBuilder()
 			.maximumWeight(maxBytes)
-			.expireAfterWrite(expireAfter)
 			.weigher((String key, RenderedPage page) -> page.weight() + key.length())
 			.build();
 	}
@@ -39,6 +43,10 @@ public class PublishedPageCache {
 	 * Which set of pages is current: a page rendered while a change was being committed
 	 * belongs to the old set and is not kept.
 	 */
+	Duration refreshAfter() {
+		return this.refreshAfter;
+	}
+
 	long generation() {
 		return this.generation.get();
 	}

@@ -48,11 +48,16 @@ class PublishedPageFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String key = key(request);
 		RenderedPage page = this.cache.find(key).orElse(null);
-		if (page == null && "GET".equals(request.getMethod())) {
+		boolean get = "GET".equals(request.getMethod());
+		if (get && (page == null || page.claimRefresh(this.clock.millis(), this.cache.refreshAfter().toMillis()))) {
+			RenderedPage stale = page;
 			long generation = this.cache.generation();
 			ContentCachingResponseWrapper rendering = new ContentCachingResponseWrapper(response);
 			chain.doFilter(request, rendering);
 			if (!keepable(rendering)) {
+				if (stale != null) {
+					stale.refreshing().set(false);
+				}
 				rendering.copyBodyToResponse();
 				return;
 			}

@@ -18,8 +18,8 @@ class PublishedPages {
 	@Bean
 	PublishedPageCache publishedPageCache(@Value("${site.page-cache.enabled:true}") boolean enabled,
 			@Value("${site.page-cache.max-bytes:33554432}") long maxBytes,
-			@Value("${site.page-cache.expire-after:10s}") Duration expireAfter) {
-		return new PublishedPageCache(enabled, maxBytes, expireAfter);
+			@Value("${site.page-cache.refresh-after:10s}") Duration refreshAfter) {
+		return new PublishedPageCache(enabled, maxBytes, refreshAfter);
 	}
 
 	@Bean

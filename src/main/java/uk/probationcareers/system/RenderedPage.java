@@ -6,16 +6,26 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A public page as sent: its bytes, the same bytes gzipped once, and a weak ETag (the
  * gzipped and plain bytes are the same page) derived from the content.
  */
-record RenderedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified) {
+record RenderedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified,
+		AtomicBoolean refreshing) {
 
 	static RenderedPage of(String contentType, byte[] body, long lastModified) {
-		return new RenderedPage(contentType, body, gzip(body), etag(body), lastModified);
+		return new RenderedPage(contentType, body, gzip(body), etag(body), lastModified, new AtomicBoolean());
+	}
+
+	/**
+	 * Whether this request should render the page again: only the first request to find
+	 * it older than {@code maxAge} does; the others go on getting these bytes meanwhile.
+	 */
+	boolean claimRefresh(long nowMillis, long maxAgeMillis) {
+		return nowMillis - this.lastModified >= maxAgeMillis && this.refreshing.compareAndSet(false, true);
 	}
 
 	int weight() {

@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
@@ -13,7 +14,9 @@ import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
 import org.springframework.test.context.TestPropertySource;
+import uk.probationcareers.support.MovableClock;
 import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,6 +35,12 @@ class PublishedPageCacheTest extends RunningSiteTest {
 
 	@Autowired
 	EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	MovableClock clock;
+
+	@Autowired
+	CacheManager caches;
 
 	@BeforeEach
 	void startEmpty() {
@@ -77,6 +86,21 @@ class PublishedPageCacheTest extends RunningSiteTest {
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
 		}
+	}
+
+	@Test
+	void aPageOlderThanTheRefreshTimeIsRenderedAgainByOneRequest() {
+		this.pages.get(PAGE);
+		this.clock.moveForward(Duration.ofSeconds(11));
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
+		statistics.clear();
+		assertThat(this.pages.get(PAGE).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("the stale page is rendered again").isPositive();
+		statistics.clear();
+		assertThat(this.pages.get(PAGE).statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("then served from memory again").isZero();
+		this.clock.reset();
 	}
 
 	@Test
