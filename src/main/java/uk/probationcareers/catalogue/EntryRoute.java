@@ -36,7 +36,44 @@ public class EntryRoute extends VersionedEntity {
 
 	private Integer minQualificationLevel;
 
-	private boolean criminologyShortens;
+	private Integer criminologyModulesRequired;
+
+	private Integer maxQualificationLevel;
+
+	private boolean experienceRequired;
+
+	private boolean civilServiceNationality;
+
+	@Enumerated(EnumType.STRING)
+	private StaffRule staffRule = StaffRule.ANYONE;
+
+	private Integer minServiceMonths;
+
+	private Integer partTimeMonthsMax;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "part_time_source_id")
+	private Source partTimeSource;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "rules_source_id")
+	private Source rulesSource;
+
+	private LocalDate rulesChecked;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "training_pay_band_id")
+	private PayBand trainingPayBand;
+
+	private String nextSteps;
+
+	private String intakes;
+
+	private String registerInterestUrl;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "recruitment_source_id")
+	private Source recruitmentSource;
 
 	private String experienceNeeded;
 
@@ -92,8 +129,64 @@ public class EntryRoute extends VersionedEntity {
 		return this.minQualificationLevel;
 	}
 
-	public boolean isCriminologyShortens() {
-		return this.criminologyShortens;
+	public Integer getCriminologyModulesRequired() {
+		return this.criminologyModulesRequired;
+	}
+
+	public Integer getMaxQualificationLevel() {
+		return this.maxQualificationLevel;
+	}
+
+	public boolean isExperienceRequired() {
+		return this.experienceRequired;
+	}
+
+	public boolean isCivilServiceNationality() {
+		return this.civilServiceNationality;
+	}
+
+	public StaffRule getStaffRule() {
+		return this.staffRule;
+	}
+
+	public Integer getMinServiceMonths() {
+		return this.minServiceMonths;
+	}
+
+	public Integer getPartTimeMonthsMax() {
+		return this.partTimeMonthsMax;
+	}
+
+	public Source getPartTimeSource() {
+		return this.partTimeSource;
+	}
+
+	public Source getRulesSource() {
+		return this.rulesSource;
+	}
+
+	public LocalDate getRulesChecked() {
+		return this.rulesChecked;
+	}
+
+	public PayBand getTrainingPayBand() {
+		return this.trainingPayBand;
+	}
+
+	public String getNextSteps() {
+		return this.nextSteps;
+	}
+
+	public String getIntakes() {
+		return this.intakes;
+	}
+
+	public String getRegisterInterestUrl() {
+		return this.registerInterestUrl;
+	}
+
+	public Source getRecruitmentSource() {
+		return this.recruitmentSource;
 	}
 
 	public String getExperienceNeeded() {
@@ -142,15 +235,45 @@ public class EntryRoute extends VersionedEntity {
 	 * Corrects who can take the route; {@code nations} is the stored comma-separated
 	 * list.
 	 */
-	public void eligibility(String entryRequirements, Integer minQualificationLevel, boolean criminologyShortens,
-			String experienceNeeded, Integer ukResidenceYears, Integer minimumAge, String nations) {
+	public void eligibility(String entryRequirements, Integer minQualificationLevel, Integer maxQualificationLevel,
+			Integer criminologyModulesRequired, String experienceNeeded, boolean experienceRequired,
+			Integer ukResidenceYears, Integer minimumAge, boolean civilServiceNationality, String nations) {
 		this.entryRequirements = entryRequirements;
 		this.minQualificationLevel = minQualificationLevel;
-		this.criminologyShortens = criminologyShortens;
+		this.maxQualificationLevel = maxQualificationLevel;
+		this.criminologyModulesRequired = criminologyModulesRequired;
 		this.experienceNeeded = experienceNeeded;
+		this.experienceRequired = experienceRequired;
 		this.ukResidenceYears = ukResidenceYears;
 		this.minimumAge = minimumAge;
+		this.civilServiceNationality = civilServiceNationality;
 		this.nations = nations;
+	}
+
+	/**
+	 * Corrects the rules for current staff, part-time training and when the rules were
+	 * last checked against their source.
+	 */
+	public void staffAndStudy(StaffRule staffRule, Integer minServiceMonths, Integer partTimeMonthsMax,
+			Source partTimeSource, Source rulesSource, LocalDate rulesChecked) {
+		this.staffRule = staffRule;
+		this.minServiceMonths = minServiceMonths;
+		this.partTimeMonthsMax = partTimeMonthsMax;
+		this.partTimeSource = partTimeSource;
+		this.rulesSource = rulesSource;
+		this.rulesChecked = rulesChecked;
+	}
+
+	/**
+	 * Corrects what a trainee earns, what to do next, and how recruitment runs.
+	 */
+	public void training(PayBand trainingPayBand, String nextSteps, String intakes, String registerInterestUrl,
+			Source recruitmentSource) {
+		this.trainingPayBand = trainingPayBand;
+		this.nextSteps = nextSteps;
+		this.intakes = intakes;
+		this.registerInterestUrl = registerInterestUrl;
+		this.recruitmentSource = recruitmentSource;
 	}
 
 }

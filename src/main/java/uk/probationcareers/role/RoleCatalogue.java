@@ -1,6 +1,10 @@
 package uk.probationcareers.role;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.hibernate.Hibernate;
@@ -10,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.PayView;
 import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.catalogue.RouteViews;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.role.RoleProfile.CareerStep;
 import uk.probationcareers.role.RoleProfile.SkillView;
@@ -26,9 +31,12 @@ public class RoleCatalogue {
 
 	private final RoleEditionRepository editions;
 
-	RoleCatalogue(RoleRepository roles, RoleEditionRepository editions) {
+	private final RouteViews routeViews;
+
+	RoleCatalogue(RoleRepository roles, RoleEditionRepository editions, RouteViews routeViews) {
 		this.roles = roles;
 		this.editions = editions;
+		this.routeViews = routeViews;
 	}
 
 	@Cacheable("publishedRoles")
@@ -51,6 +59,20 @@ public class RoleCatalogue {
 			.map((link) -> new CareerPathLink(link.getEdition().getRole().getSlug(), link.getTargetRole().getSlug(),
 					link.getTargetRole().getLiveEdition().getTitle(), link.getTypicalTime(), routeName(link)))
 			.toList();
+	}
+
+	/**
+	 * For each entry route's code, the published roles that offer it.
+	 */
+	@Cacheable("routeOffers")
+	public Map<String, List<RoleSummary>> rolesByRoute() {
+		Map<String, List<RoleSummary>> roles = new LinkedHashMap<>();
+		for (RoleEntryRoute offer : this.editions.findLiveEntryRouteOffers()) {
+			roles.computeIfAbsent(offer.getEntryRoute().getCode(), (code) -> new ArrayList<>())
+				.add(RoleSummary.of(offer.getEdition()));
+		}
+		roles.replaceAll((code, list) -> List.copyOf(list));
+		return Collections.unmodifiableMap(roles);
 	}
 
 	private RoleProfile toProfile(RoleEdition edition) {
@@ -80,7 +102,10 @@ public class RoleCatalogue {
 	}
 
 	private List<RouteView> routes(RoleEdition edition) {
-		return this.editions.findEntryRoutes(edition).stream().map((r) -> RouteView.of(r.getEntryRoute())).toList();
+		return this.editions.findEntryRoutes(edition)
+			.stream()
+			.map((r) -> this.routeViews.of(r.getEntryRoute()))
+			.toList();
 	}
 
 	private List<SourceView> sources(RoleEdition edition) {

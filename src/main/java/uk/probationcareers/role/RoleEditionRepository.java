@@ -40,6 +40,11 @@ public interface RoleEditionRepository extends Repository<RoleEdition, Long> {
 			where r.liveEdition = e and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION""")
 	List<CareerLink> findLiveProgressionLinks();
 
+	@Query("""
+			select r from RoleEntryRoute r join fetch r.entryRoute join fetch r.edition e join fetch e.role role
+			where role.liveEdition = e order by role.roleGroup, role.displayOrder""")
+	List<RoleEntryRoute> findLiveEntryRouteOffers();
+
 	@Query("select s from RoleSource s join fetch s.source where s.edition = :edition order by s.position")
 	List<RoleSource> findSources(RoleEdition edition);
 

@@ -20,11 +20,14 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 
 	private final SourceChoices sources;
 
-	EntryRouteAdmin(EntryRouteAdminRepository routes, SourceChoices sources, AuditTrail audit,
+	private final PayBandChoices payBands;
+
+	EntryRouteAdmin(EntryRouteAdminRepository routes, SourceChoices sources, PayBandChoices payBands, AuditTrail audit,
 			ApplicationEventPublisher events) {
 		super("entry-routes", routes, audit, events);
 		this.routes = routes;
 		this.sources = sources;
+		this.payBands = payBands;
 	}
 
 	@Override
@@ -52,8 +55,15 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 				form.getDurationMonthsMax(), form.getValidFrom().toDate(),
 				this.sources.find(form.getSource()).orElse(null));
 		route.eligibility(Blank.toNull(form.getEntryRequirements()), form.getMinQualificationLevel(),
-				form.isCriminologyShortens(), Blank.toNull(form.getExperienceNeeded()), form.getUkResidenceYears(),
-				form.getMinimumAge(), form.storedNations());
+				form.getMaxQualificationLevel(), form.getCriminologyModulesRequired(),
+				Blank.toNull(form.getExperienceNeeded()), form.isExperienceRequired(), form.getUkResidenceYears(),
+				form.getMinimumAge(), form.isCivilServiceNationality(), form.storedNations());
+		route.staffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
+				this.sources.find(form.getPartTimeSource()).orElse(null),
+				this.sources.find(form.getRulesSource()).orElse(null), form.getRulesChecked().toDate());
+		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), Blank.toNull(form.getNextSteps()),
+				Blank.toNull(form.getIntakes()), Blank.toNull(form.getRegisterInterestUrl()),
+				this.sources.find(form.getRecruitmentSource()).orElse(null));
 	}
 
 	@Override

@@ -13,6 +13,7 @@ import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.catalogue.EntryRoute;
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.RouteType;
+import uk.probationcareers.catalogue.StaffRule;
 
 @Controller
 @RequestMapping("/admin/entry-routes")
@@ -22,9 +23,13 @@ class EntryRouteAdminController extends CatalogueAdminController<EntryRoute, Ent
 
 	private final SourceChoices sources;
 
-	EntryRouteAdminController(EntryRouteAdmin routes, SourceChoices sources, MessageSource messages) {
+	private final PayBandChoices payBands;
+
+	EntryRouteAdminController(EntryRouteAdmin routes, SourceChoices sources, PayBandChoices payBands,
+			MessageSource messages) {
 		super("entry-routes", routes, messages);
 		this.sources = sources;
+		this.payBands = payBands;
 	}
 
 	@Override
@@ -37,6 +42,8 @@ class EntryRouteAdminController extends CatalogueAdminController<EntryRoute, Ent
 		model.addAttribute("routeTypes", List.of(RouteType.values()));
 		model.addAttribute("nationChoices", NATIONS);
 		model.addAttribute("sources", this.sources.options(message("admin.form.none")));
+		model.addAttribute("staffRules", List.of(StaffRule.values()));
+		model.addAttribute("payBands", this.payBands.options(message("admin.form.none")));
 	}
 
 	@Override
@@ -52,7 +59,23 @@ class EntryRouteAdminController extends CatalogueAdminController<EntryRoute, Ent
 		if (form.getSource() != null && !form.getSource().isBlank() && this.sources.find(form.getSource()).isEmpty()) {
 			errors.rejectValue("source", "admin.entry-routes.source.unknown");
 		}
+		Integer lowest = form.getMinQualificationLevel();
+		Integer highest = form.getMaxQualificationLevel();
+		if (lowest != null && highest != null && lowest > highest && !errors.hasFieldErrors("maxQualificationLevel")) {
+			errors.rejectValue("maxQualificationLevel", "admin.entry-routes.levels.order");
+		}
+		for (String field : List.of("partTimeSource", "rulesSource", "recruitmentSource")) {
+			Object code = errors.getFieldValue(field);
+			if (code instanceof String text && !text.isBlank() && this.sources.find(text).isEmpty()) {
+				errors.rejectValue(field, "admin.entry-routes.source.unknown");
+			}
+		}
+		String band = form.getTrainingPayBand();
+		if (band != null && !band.isBlank() && this.payBands.find(band).isEmpty()) {
+			errors.rejectValue("trainingPayBand", "admin.entry-routes.payBand.unknown");
+		}
 		DateInput.check(errors, "validFrom", form.getValidFrom(), false, null);
+		DateInput.check(errors, "rulesChecked", form.getRulesChecked(), false, null);
 	}
 
 }

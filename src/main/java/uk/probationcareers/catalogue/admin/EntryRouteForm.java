@@ -13,11 +13,14 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.catalogue.EntryRoute;
 import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.catalogue.Source;
+import uk.probationcareers.catalogue.StaffRule;
 import uk.probationcareers.catalogue.RouteType;
 
 /**
@@ -58,7 +61,48 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@Max(value = 8, message = "{admin.entry-routes.minLevel.range}")
 	private Integer minQualificationLevel;
 
-	private boolean criminologyShortens;
+	@Min(value = 0, message = "{admin.entry-routes.minLevel.range}")
+	@Max(value = 8, message = "{admin.entry-routes.minLevel.range}")
+	private Integer maxQualificationLevel;
+
+	@Min(value = 1, message = "{admin.entry-routes.modules.range}")
+	@Max(value = 4, message = "{admin.entry-routes.modules.range}")
+	private Integer criminologyModulesRequired;
+
+	private boolean experienceRequired;
+
+	private boolean civilServiceNationality;
+
+	@NotNull(message = "{admin.entry-routes.staffRule.required}")
+	private StaffRule staffRule = StaffRule.ANYONE;
+
+	@Min(value = 0, message = "{admin.form.notNegative}")
+	@Max(value = 240, message = "{admin.entry-routes.months.range}")
+	private Integer minServiceMonths;
+
+	@Min(value = 1, message = "{admin.entry-routes.months.range}")
+	@Max(value = 240, message = "{admin.entry-routes.months.range}")
+	private Integer partTimeMonthsMax;
+
+	private String partTimeSource;
+
+	private String rulesSource;
+
+	private DateInput rulesChecked = new DateInput();
+
+	private String trainingPayBand;
+
+	@Size(max = 2000, message = "{admin.form.tooLong}")
+	private String nextSteps;
+
+	@Size(max = 200, message = "{admin.form.tooLong}")
+	private String intakes;
+
+	@Size(max = 500, message = "{admin.form.tooLong}")
+	@Pattern(regexp = "(" + SourceForm.WEB_ADDRESS + ")?", message = "{admin.form.url}")
+	private String registerInterestUrl;
+
+	private String recruitmentSource;
 
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String experienceNeeded;
@@ -91,14 +135,32 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		form.durationMonthsMax = route.getDurationMonthsMax();
 		form.entryRequirements = route.getEntryRequirements();
 		form.minQualificationLevel = route.getMinQualificationLevel();
-		form.criminologyShortens = route.isCriminologyShortens();
+		form.maxQualificationLevel = route.getMaxQualificationLevel();
+		form.criminologyModulesRequired = route.getCriminologyModulesRequired();
+		form.experienceRequired = route.isExperienceRequired();
+		form.civilServiceNationality = route.isCivilServiceNationality();
+		form.staffRule = route.getStaffRule();
+		form.minServiceMonths = route.getMinServiceMonths();
+		form.partTimeMonthsMax = route.getPartTimeMonthsMax();
+		form.partTimeSource = code(route.getPartTimeSource());
+		form.rulesSource = code(route.getRulesSource());
+		form.rulesChecked = DateInput.of(route.getRulesChecked());
+		form.trainingPayBand = (route.getTrainingPayBand() != null) ? route.getTrainingPayBand().getCode() : null;
+		form.nextSteps = route.getNextSteps();
+		form.intakes = route.getIntakes();
+		form.registerInterestUrl = route.getRegisterInterestUrl();
+		form.recruitmentSource = code(route.getRecruitmentSource());
 		form.experienceNeeded = route.getExperienceNeeded();
 		form.ukResidenceYears = route.getUkResidenceYears();
 		form.minimumAge = route.getMinimumAge();
 		form.nations = new ArrayList<>(Nation.parseList(route.getNations()).stream().map(Nation::name).toList());
 		form.validFrom = DateInput.of(route.getValidFrom());
-		form.source = (route.getSource() != null) ? route.getSource().getCode() : null;
+		form.source = code(route.getSource());
 		return form;
+	}
+
+	private static String code(Source source) {
+		return (source != null) ? source.getCode() : null;
 	}
 
 	/**
@@ -124,7 +186,21 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		values.put("durationMonthsMax", Objects.toString(this.durationMonthsMax, null));
 		values.put("entryRequirements", this.entryRequirements);
 		values.put("minQualificationLevel", Objects.toString(this.minQualificationLevel, null));
-		values.put("criminologyShortens", String.valueOf(this.criminologyShortens));
+		values.put("maxQualificationLevel", Objects.toString(this.maxQualificationLevel, null));
+		values.put("criminologyModulesRequired", Objects.toString(this.criminologyModulesRequired, null));
+		values.put("experienceRequired", String.valueOf(this.experienceRequired));
+		values.put("civilServiceNationality", String.valueOf(this.civilServiceNationality));
+		values.put("staffRule", Objects.toString(this.staffRule, null));
+		values.put("minServiceMonths", Objects.toString(this.minServiceMonths, null));
+		values.put("partTimeMonthsMax", Objects.toString(this.partTimeMonthsMax, null));
+		values.put("partTimeSource", this.partTimeSource);
+		values.put("rulesSource", this.rulesSource);
+		values.put("rulesChecked", (this.rulesChecked != null) ? this.rulesChecked.toString() : null);
+		values.put("trainingPayBand", this.trainingPayBand);
+		values.put("nextSteps", this.nextSteps);
+		values.put("intakes", this.intakes);
+		values.put("registerInterestUrl", this.registerInterestUrl);
+		values.put("recruitmentSource", this.recruitmentSource);
 		values.put("experienceNeeded", this.experienceNeeded);
 		values.put("ukResidenceYears", Objects.toString(this.ukResidenceYears, null));
 		values.put("minimumAge", Objects.toString(this.minimumAge, null));
@@ -206,14 +282,6 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		this.minQualificationLevel = minQualificationLevel;
 	}
 
-	public boolean isCriminologyShortens() {
-		return this.criminologyShortens;
-	}
-
-	public void setCriminologyShortens(boolean criminologyShortens) {
-		this.criminologyShortens = criminologyShortens;
-	}
-
 	public String getExperienceNeeded() {
 		return this.experienceNeeded;
 	}
@@ -260,6 +328,126 @@ public class EntryRouteForm extends CodedCatalogueForm {
 
 	public void setSource(String source) {
 		this.source = source;
+	}
+
+	public Integer getMaxQualificationLevel() {
+		return this.maxQualificationLevel;
+	}
+
+	public void setMaxQualificationLevel(Integer maxQualificationLevel) {
+		this.maxQualificationLevel = maxQualificationLevel;
+	}
+
+	public Integer getCriminologyModulesRequired() {
+		return this.criminologyModulesRequired;
+	}
+
+	public void setCriminologyModulesRequired(Integer criminologyModulesRequired) {
+		this.criminologyModulesRequired = criminologyModulesRequired;
+	}
+
+	public boolean isExperienceRequired() {
+		return this.experienceRequired;
+	}
+
+	public void setExperienceRequired(boolean experienceRequired) {
+		this.experienceRequired = experienceRequired;
+	}
+
+	public boolean isCivilServiceNationality() {
+		return this.civilServiceNationality;
+	}
+
+	public void setCivilServiceNationality(boolean civilServiceNationality) {
+		this.civilServiceNationality = civilServiceNationality;
+	}
+
+	public StaffRule getStaffRule() {
+		return this.staffRule;
+	}
+
+	public void setStaffRule(StaffRule staffRule) {
+		this.staffRule = staffRule;
+	}
+
+	public Integer getMinServiceMonths() {
+		return this.minServiceMonths;
+	}
+
+	public void setMinServiceMonths(Integer minServiceMonths) {
+		this.minServiceMonths = minServiceMonths;
+	}
+
+	public Integer getPartTimeMonthsMax() {
+		return this.partTimeMonthsMax;
+	}
+
+	public void setPartTimeMonthsMax(Integer partTimeMonthsMax) {
+		this.partTimeMonthsMax = partTimeMonthsMax;
+	}
+
+	public String getPartTimeSource() {
+		return this.partTimeSource;
+	}
+
+	public void setPartTimeSource(String partTimeSource) {
+		this.partTimeSource = partTimeSource;
+	}
+
+	public String getRulesSource() {
+		return this.rulesSource;
+	}
+
+	public void setRulesSource(String rulesSource) {
+		this.rulesSource = rulesSource;
+	}
+
+	public DateInput getRulesChecked() {
+		return this.rulesChecked;
+	}
+
+	public void setRulesChecked(DateInput rulesChecked) {
+		this.rulesChecked = rulesChecked;
+	}
+
+	public String getTrainingPayBand() {
+		return this.trainingPayBand;
+	}
+
+	public void setTrainingPayBand(String trainingPayBand) {
+		this.trainingPayBand = trainingPayBand;
+	}
+
+	public String getNextSteps() {
+		return this.nextSteps;
+	}
+
+	public void setNextSteps(String nextSteps) {
+		this.nextSteps = nextSteps;
+	}
+
+	public String getIntakes() {
+		return this.intakes;
+	}
+
+	public void setIntakes(String intakes) {
+		this.intakes = intakes;
+	}
+
+	public String getRegisterInterestUrl() {
+		return this.registerInterestUrl;
+	}
+
+	public void setRegisterInterestUrl(String registerInterestUrl) {
+		this.registerInterestUrl = registerInterestUrl;
+	}
+
+	public String getRecruitmentSource() {
+		return this.recruitmentSource;
+	}
+
+	public void setRecruitmentSource(String recruitmentSource) {
+		this.recruitmentSource = recruitmentSource;
 	}
 
 }

@@ -22,7 +22,7 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	MockHttpServletRequestBuilder route(String code, String... more) {
 		MockHttpServletRequestBuilder request = postForm("/admin/entry-routes/new", "code", code, "name", "A route",
 				"routeType", "TRAINEE_PROGRAMME", "summary", "Train while you work.", "_nations", "on",
-				"_criminologyShortens", "on");
+				"_experienceRequired", "on", "_civilServiceNationality", "on", "staffRule", "ANYONE");
 		for (int i = 0; i < more.length; i += 2) {
 			request.param(more[i], more[i + 1]);
 		}
@@ -33,13 +33,15 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	void aRouteIsSavedWithItsEligibility() throws Exception {
 		this.mvc
 			.perform(route("new-route", "nations", "WALES", "nations", "ENGLAND", "minQualificationLevel", "3",
-					"criminologyShortens", "true", "ukResidenceYears", "3", "minimumAge", "18", "durationMonthsMin",
-					"15", "durationMonthsMax", "21", "experienceNeeded", "Some work with people.", "source", "napo"))
+					"criminologyModulesRequired", "3", "maxQualificationLevel", "4", "ukResidenceYears", "3",
+					"minimumAge", "18", "durationMonthsMin", "15", "durationMonthsMax", "21", "experienceNeeded",
+					"Some work with people.", "source", "napo"))
 			.andExpect(redirectedUrl("/admin/entry-routes"));
 		Map<String, Object> saved = this.jdbc.queryForMap("select * from entry_route where code = 'new-route'");
 		assertThat(saved).containsEntry("NATIONS", "ENGLAND,WALES")
 			.containsEntry("MIN_QUALIFICATION_LEVEL", 3)
-			.containsEntry("CRIMINOLOGY_SHORTENS", true)
+			.containsEntry("CRIMINOLOGY_MODULES_REQUIRED", 3)
+			.containsEntry("MAX_QUALIFICATION_LEVEL", 4)
 			.containsEntry("UK_RESIDENCE_YEARS", 3)
 			.containsEntry("MINIMUM_AGE", 18);
 	}

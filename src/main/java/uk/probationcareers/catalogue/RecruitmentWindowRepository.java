@@ -1,0 +1,13 @@
+package uk.probationcareers.catalogue;
+
+import java.util.List;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+public interface RecruitmentWindowRepository extends Repository<RecruitmentWindow, Long> {
+
+	@Query("select w from RecruitmentWindow w join fetch w.source where w.entryRoute = :route order by w.id")
+	List<RecruitmentWindow> findByRoute(EntryRoute route);
+
+}

@@ -1,0 +1,41 @@
+package uk.probationcareers.routes;
+
+import java.util.List;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
+import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.role.RoleCatalogue;
+
+@Controller
+class RoutesController {
+
+	private final RouteCatalogue routes;
+
+	private final RoleCatalogue roles;
+
+	RoutesController(RouteCatalogue routes, RoleCatalogue roles) {
+		this.routes = routes;
+		this.roles = roles;
+	}
+
+	@GetMapping("/routes")
+	String listRoutes(Model model) {
+		model.addAttribute("groups", RouteGroup.groupAll(this.routes.routes()));
+		return "routes/list";
+	}
+
+	@GetMapping("/routes/{code}")
+	String showRoute(@PathVariable String code, Model model) {
+		RouteView route = RouteCatalogue.find(this.routes.routes(), code)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("route", route);
+		model.addAttribute("roles", this.roles.rolesByRoute().getOrDefault(code, List.of()));
+		return "routes/route";
+	}
+
+}
