@@ -20,15 +20,15 @@ record Barrier(Type type, List<Object> arguments) {
 		return new Barrier(type, List.of(arguments));
 	}
 
-	String messageKey() {
+	public String messageKey() {
 		return "finder.barrier." + this.type.name();
 	}
 
-	String opensKey() {
+	public String opensKey() {
 		return "finder.opens." + this.type.name();
 	}
 
-	Object[] args() {
+	public Object[] args() {
 		return this.arguments.toArray();
 	}
 

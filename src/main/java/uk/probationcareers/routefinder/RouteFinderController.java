@@ -1,9 +1,12 @@
 package uk.probationcareers.routefinder;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,8 +32,11 @@ class RouteFinderController {
 
 	private final RouteFinder finder;
 
-	RouteFinderController(RouteFinder finder) {
+	private final MessageSource messages;
+
+	RouteFinderController(RouteFinder finder, MessageSource messages) {
 		this.finder = finder;
+		this.messages = messages;
 	}
 
 	@GetMapping
@@ -61,7 +67,7 @@ class RouteFinderController {
 			HttpServletResponse response) {
 		Question question = known(param);
 		MultiValueMap<String, String> withAnswer = new LinkedMultiValueMap<>(params);
-		withAnswer.putIfAbsent(question.param(), java.util.List.of());
+		withAnswer.putIfAbsent(question.param(), List.of());
 		Answers.Parsed parsed = Answers.parse(withAnswer);
 		if (!parsed.errors().isEmpty()) {
 			return firstError(parsed, model, response);
@@ -131,6 +137,10 @@ class RouteFinderController {
 			default -> 0;
 		};
 		model.addAttribute("page", QuestionPage.of(question, answers, error, back, figure));
+		String title = this.messages.getMessage("finder." + question.param() + ".title", new Object[] { figure },
+				Locale.UK);
+		model.addAttribute("pageTitle", (error != null)
+				? this.messages.getMessage("finder.errorTitle", new Object[] { title }, Locale.UK) : title);
 		return "routefinder/question";
 	}
 

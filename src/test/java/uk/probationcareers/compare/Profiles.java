@@ -10,6 +10,7 @@ import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.PayView;
 import uk.probationcareers.catalogue.RouteType;
 import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.support.TestRoute;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.role.CareerPathLink;
 import uk.probationcareers.role.Importance;
@@ -90,9 +91,8 @@ final class Profiles {
 	}
 
 	Profiles route(String name, Integer minimumMonths, Integer maximumMonths, String qualification) {
-		this.routes.add(new RouteView(name.toLowerCase().replace(' ', '-'), name, RouteType.DIRECT_APPLICATION,
-				"Summary", qualification, 3, minimumMonths, maximumMonths, null, null, false, null, null, 18,
-				List.of(Nation.ENGLAND), null, null));
+		this.routes
+			.add(TestRoute.named(name).months(minimumMonths, maximumMonths).gives(qualification, 3).age(18).build());
 		return this;
 	}
 
