@@ -39,7 +39,7 @@ public record WindowView(String intake, LocalDate opensOn, LocalDate closesOn, L
 	/**
 	 * The latest date the window names, for finding the last one held.
 	 */
-	LocalDate latestDate() {
+	public LocalDate latestDate() {
 		LocalDate latest = null;
 		for (LocalDate date : new LocalDate[] { this.opensOn, this.closesOn, this.startsOn }) {
 			if (date != null && (latest == null || date.isAfter(latest))) {
