@@ -23,7 +23,7 @@ class CatalogueAdminPagesTest extends AdminPagesTest {
 
 	@ParameterizedTest
 	@CsvSource({ "skills, skill", "sources, source", "pay-bands, pay_band", "entry-routes, entry_route",
-			"pay-award-events, pay_award_event" })
+			"pay-award-events, pay_award_event", "recruitment-windows, recruitment_window" })
 	void everyPageOfEachKindRendersWithAllItsWords(String section, String table) throws Exception {
 		long id = this.jdbc.queryForObject("select min(id) from " + table, Long.class);
 		String base = "/admin/" + section;
