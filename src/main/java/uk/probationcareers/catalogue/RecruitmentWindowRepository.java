@@ -1,5 +1,6 @@
 package uk.probationcareers.catalogue;
 
+import java.util.Collection;
 import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
@@ -9,5 +10,8 @@ public interface RecruitmentWindowRepository extends Repository<RecruitmentWindo
 
 	@Query("select w from RecruitmentWindow w join fetch w.source where w.entryRoute = :route order by w.id")
 	List<RecruitmentWindow> findByRoute(EntryRoute route);
+
+	@Query("select w from RecruitmentWindow w join fetch w.source where w.entryRoute in :routes order by w.id")
+	List<RecruitmentWindow> findByRoutes(Collection<EntryRoute> routes);
 
 }

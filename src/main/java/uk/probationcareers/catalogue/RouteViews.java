@@ -2,6 +2,9 @@ package uk.probationcareers.catalogue;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
@@ -23,6 +26,22 @@ public class RouteViews {
 
 	public RouteView of(EntryRoute route) {
 		return RouteView.of(route, this.windows.findByRoute(route), LocalDate.now(this.clock));
+	}
+
+	/**
+	 * Views of several routes, reading all their windows in one query.
+	 */
+	public List<RouteView> of(List<EntryRoute> routes) {
+		if (routes.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<RecruitmentWindow>> windows = this.windows.findByRoutes(routes)
+			.stream()
+			.collect(Collectors.groupingBy((window) -> window.getEntryRoute().getId()));
+		LocalDate today = LocalDate.now(this.clock);
+		return routes.stream()
+			.map((route) -> RouteView.of(route, windows.getOrDefault(route.getId(), List.of()), today))
+			.toList();
 	}
 
 }

@@ -102,10 +102,8 @@ public class RoleCatalogue {
 	}
 
 	private List<RouteView> routes(RoleEdition edition) {
-		return this.editions.findEntryRoutes(edition)
-			.stream()
-			.map((r) -> this.routeViews.of(r.getEntryRoute()))
-			.toList();
+		return this.routeViews
+			.of(this.editions.findEntryRoutes(edition).stream().map(RoleEntryRoute::getEntryRoute).toList());
 	}
 
 	private List<SourceView> sources(RoleEdition edition) {

@@ -18,6 +18,8 @@ public interface RoleEditionRepository extends Repository<RoleEdition, Long> {
 
 	@Query("""
 			select r from RoleEntryRoute r join fetch r.entryRoute er left join fetch er.source
+			left join fetch er.trainingPayBand tp left join fetch tp.source left join fetch er.partTimeSource
+			left join fetch er.rulesSource left join fetch er.recruitmentSource
 			where r.edition = :edition order by r.position""")
 	List<RoleEntryRoute> findEntryRoutes(RoleEdition edition);
 

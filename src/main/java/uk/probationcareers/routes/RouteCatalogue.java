@@ -29,7 +29,7 @@ public class RouteCatalogue {
 
 	@Cacheable("entryRoutes")
 	public List<RouteView> routes() {
-		return this.routes.findAllWithSources().stream().map(this.views::of).toList();
+		return this.views.of(this.routes.findAllWithSources());
 	}
 
 	public static Optional<RouteView> find(List<RouteView> routes, String code) {
