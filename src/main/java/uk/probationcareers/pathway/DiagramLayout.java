@@ -5,9 +5,11 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import uk.probationcareers.pathway.Diagram.Arrow;
@@ -21,14 +23,13 @@ import uk.probationcareers.role.RoleGroup;
 
 /**
  * Places roles on a grid of nations (columns, left to right) by career stages (rows, top
- * to bottom), so a career reads downwards. Roles sharing a nation and a stage sit side by
- * side, at most {@value #PER_ROW} to a row. Each arrow's label sits in the gap just above
- * the role it leads to, and the gaps grow to fit their labels. The same input always
- * gives the same picture.
+ * to bottom), so a career reads downwards and the map stays narrow enough to read on a
+ * laptop screen. Roles sharing a nation and a stage are stacked, those with a step down
+ * to a later stage last, nearest to where they lead. Each arrow's label sits in the gap
+ * just above the role it leads to, and the gaps grow to fit their labels. The same input
+ * always gives the same picture.
  */
 final class DiagramLayout {
-
-	static final int PER_ROW = 3;
 
 	static final int STAGE_COLUMN = 112;
 
@@ -69,8 +70,21 @@ final class DiagramLayout {
 	 * left out
 	 */
 	Diagram layout(List<MapRole> roles, List<CareerPathLink> links) {
+		Map<String, MapRole> bySlug = new HashMap<>();
+		roles.forEach((role) -> bySlug.put(role.slug(), role));
+		Set<String> stepsDown = new HashSet<>();
+		for (CareerPathLink link : links) {
+			MapRole from = bySlug.get(link.fromSlug());
+			MapRole to = bySlug.get(link.toSlug());
+			if (from != null && to != null && from.stage().compareTo(to.stage()) < 0) {
+				stepsDown.add(from.slug());
+			}
+		}
+		List<MapRole> ordered = roles.stream()
+			.sorted(Comparator.comparing((MapRole role) -> stepsDown.contains(role.slug())))
+			.toList();
 		Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells = new EnumMap<>(RoleGroup.class);
-		for (MapRole role : roles) {
+		for (MapRole role : ordered) {
 			cells.computeIfAbsent(role.group(), (g) -> new EnumMap<>(CareerStage.class))
 				.computeIfAbsent(role.stage(), (s) -> new ArrayList<>())
 				.add(role);
@@ -81,7 +95,7 @@ final class DiagramLayout {
 		for (CareerStage stage : CareerStage.values()) {
 			int rows = 0;
 			for (Map<CareerStage, List<MapRole>> byStage : cells.values()) {
-				rows = Math.max(rows, ceilDiv(byStage.getOrDefault(stage, List.of()).size(), PER_ROW));
+				rows = Math.max(rows, byStage.getOrDefault(stage, List.of()).size());
 			}
 			if (rows > 0) {
 				firstRow.put(stage, rowCount);
@@ -93,8 +107,8 @@ final class DiagramLayout {
 		for (Lane lane : lanes) {
 			cells.get(lane.group()).forEach((stage, cell) -> {
 				for (int i = 0; i < cell.size(); i++) {
-					slots.put(cell.get(i).slug(), new Slot(cell.get(i), firstRow.get(stage) + i / PER_ROW,
-							lane.x() + (i % PER_ROW) * SLOT + (SLOT - NODE_WIDTH) / 2));
+					slots.put(cell.get(i).slug(), new Slot(cell.get(i), firstRow.get(stage) + i,
+							lane.x() + (SLOT - NODE_WIDTH) / 2, i == cell.size() - 1));
 				}
 			});
 		}
@@ -175,7 +189,17 @@ final class DiagramLayout {
 			if (from.row() < to.row()) {
 				int sy = sTop + nodeHeight;
 				int mid = (sy + tTop) / 2;
-				path = "M" + sx + "," + sy + " C" + sx + "," + mid + " " + tx + "," + mid + " " + tx + "," + tTop;
+				if (from.lastInCell()) {
+					path = "M" + sx + "," + sy + " C" + sx + "," + mid + " " + tx + "," + mid + " " + tx + "," + tTop;
+				}
+				else {
+					// Out of the side, down the gutter past the roles stacked below it.
+					int side = from.x() + NODE_WIDTH;
+					int gutter = side + (SLOT - NODE_WIDTH) / 2 - 2;
+					int middle = sTop + nodeHeight / 2;
+					path = "M" + side + "," + middle + " C" + gutter + "," + middle + " " + gutter + ","
+							+ (tTop - MIN_GAP / 2) + " " + tx + "," + tTop;
+				}
 				int before = usedLines.merge(link.toSlug(), labels.get(link).size(), Integer::sum)
 						- labels.get(link).size();
 				labelX = tx + PAD;
@@ -208,11 +232,9 @@ final class DiagramLayout {
 	private static List<Lane> lanes(Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells) {
 		List<Lane> lanes = new ArrayList<>();
 		int x = STAGE_COLUMN;
-		for (Map.Entry<RoleGroup, Map<CareerStage, List<MapRole>>> entry : cells.entrySet()) {
-			int widest = entry.getValue().values().stream().mapToInt(List::size).max().orElse(1);
-			int width = Math.min(widest, PER_ROW) * SLOT;
-			lanes.add(new Lane(entry.getKey(), x, width));
-			x += width;
+		for (RoleGroup group : cells.keySet()) {
+			lanes.add(new Lane(group, x, SLOT));
+			x += SLOT;
 		}
 		return List.copyOf(lanes);
 	}
@@ -221,11 +243,7 @@ final class DiagramLayout {
 		return slots.get(link.fromSlug()).row() < slots.get(link.toSlug()).row();
 	}
 
-	private static int ceilDiv(int a, int b) {
-		return (a + b - 1) / b;
-	}
-
-	private record Slot(MapRole role, int row, int x) {
+	private record Slot(MapRole role, int row, int x, boolean lastInCell) {
 	}
 
 }

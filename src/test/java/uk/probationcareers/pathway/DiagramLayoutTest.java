@@ -102,6 +102,32 @@ class DiagramLayoutTest {
 	}
 
 	@Test
+	void ofRolesStackedTogetherTheOneWithAStepDownComesLastNearestWhereItLeads() {
+		MapRole residential = role("aprw", "Approved premises residential worker", RoleGroup.ENGLAND_WALES,
+				CareerStage.ENTRY);
+		Map<String, Node> nodes = nodes(this.layout.layout(List.of(PSO, residential, TRAINEE), LINKS));
+
+		assertThat(nodes.get("aprw").y()).isLessThan(nodes.get(PSO.slug()).y());
+		assertThat(nodes.get("aprw").x()).isEqualTo(nodes.get(PSO.slug()).x());
+	}
+
+	@Test
+	void anArrowFromARoleWithOthersStackedBelowItLeavesBySideToPassThem() {
+		MapRole second = role("second", "Another entry role", RoleGroup.ENGLAND_WALES, CareerStage.ENTRY);
+		Diagram diagram = this.layout.layout(List.of(PSO, second, TRAINEE),
+				List.of(LINKS.get(0), link(second, TRAINEE, "A year", null)));
+		Node pso = nodes(diagram).get(PSO.slug());
+		Arrow fromPso = diagram.arrows()
+			.stream()
+			.filter((arrow) -> arrow.fromSlug().equals(PSO.slug()))
+			.findFirst()
+			.orElseThrow();
+
+		assertThat(nodes(diagram).get("second").y()).isGreaterThan(pso.y());
+		assertThat(fromPso.path()).startsWith("M" + (pso.x() + pso.width()) + "," + (pso.y() + pso.height() / 2));
+	}
+
+	@Test
 	void aLinkToARoleNotOnTheMapIsLeftOut() {
 		List<CareerPathLink> links = List
 			.of(link(PO, role("spo", "Senior", RoleGroup.ENGLAND_WALES, CareerStage.SENIOR), "Two years", null));
@@ -109,7 +135,7 @@ class DiagramLayoutTest {
 	}
 
 	@Test
-	void manyRolesOfOneNationAndStageWrapIntoRowsWithoutOverlapping() {
+	void rolesSharingANationAndStageAreStackedWithoutOverlapping() {
 		List<MapRole> roles = new ArrayList<>();
 		for (int i = 0; i < 40; i++) {
 			roles.add(role("role-" + i, "Generated role with a fairly long title number " + i,
@@ -129,13 +155,12 @@ class DiagramLayoutTest {
 				}
 			}
 		}
-		assertThat(diagram.lanes()).extracting(Diagram.Lane::width)
-			.containsExactly(2 * DiagramLayout.SLOT, DiagramLayout.PER_ROW * DiagramLayout.SLOT);
+		assertThat(diagram.lanes()).extracting(Diagram.Lane::width).containsOnly(DiagramLayout.SLOT);
 		assertThat(diagram.nodes()
 			.stream()
 			.filter((node) -> node.role().group() == RoleGroup.RELATED)
 			.map(Node::y)
-			.distinct()).as("six roles to a stage take two rows in each of five stages").hasSize(10);
+			.distinct()).as("six roles to a stage, stacked, in each of five stages").hasSize(30);
 	}
 
 	@Test
