@@ -22,7 +22,8 @@ class PublicPagesBrowserTest extends BrowserTest {
 	RoleCatalogue catalogue;
 
 	Stream<String> publicPages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/pay", "/accessibility", "/cookies", "/privacy"));
+		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/pay", "/career-paths",
+				"/career-paths?nation=ENGLAND_WALES&stage=QUALIFIED", "/accessibility", "/cookies", "/privacy"));
 		this.catalogue.publishedRoles().stream().map(RoleSummary::slug).map("/roles/"::concat).forEach(pages::add);
 		return pages.stream();
 	}
