@@ -48,6 +48,17 @@ public record MapFilter(RoleGroup nation, CareerStage stage, String nationError,
 		return this.nation != null || this.stage != null;
 	}
 
+	/**
+	 * The message key of what a reader can do when the map is too big to draw: choose a
+	 * nation or stage, choose both, or read the list.
+	 */
+	public String narrowingHint() {
+		if (this.nation != null && this.stage != null) {
+			return "map.tooMany.list";
+		}
+		return isChosen() ? "map.tooMany.narrower" : "map.tooMany.choose";
+	}
+
 	boolean includes(RoleGroup group, CareerStage careerStage) {
 		return (this.nation == null || this.nation == group) && (this.stage == null || this.stage == careerStage);
 	}

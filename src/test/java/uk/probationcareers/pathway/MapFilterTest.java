@@ -25,6 +25,13 @@ class MapFilterTest {
 	}
 
 	@Test
+	void aMapTooBigToDrawSuggestsNarrowingItUntilBothAreChosen() {
+		assertThat(MapFilter.NONE.narrowingHint()).isEqualTo("map.tooMany.choose");
+		assertThat(MapFilter.parse("RELATED", null).narrowingHint()).isEqualTo("map.tooMany.narrower");
+		assertThat(MapFilter.parse("RELATED", "ENTRY").narrowingHint()).isEqualTo("map.tooMany.list");
+	}
+
+	@Test
 	void anythingElseIsAnErrorOnItsOwnField() {
 		MapFilter filter = MapFilter.parse("scotland", "SENIOR");
 		assertThat(filter.nationError()).isEqualTo("map.error.nation");
