@@ -17,6 +17,7 @@ import uk.probationcareers.pathway.Diagram.Band;
 import uk.probationcareers.pathway.Diagram.Lane;
 import uk.probationcareers.pathway.Diagram.Node;
 import uk.probationcareers.pathway.Diagram.TextLine;
+import uk.probationcareers.pathway.Grid.Slot;
 import uk.probationcareers.role.CareerPathLink;
 import uk.probationcareers.role.CareerStage;
 import uk.probationcareers.role.RoleGroup;
@@ -49,7 +50,7 @@ final class DiagramLayout {
 
 	static final int MIN_GAP = 40;
 
-	private static final int PAD = 8;
+	static final int PAD = 8;
 
 	private static final int LABEL_CHAR_WIDTH = 7;
 
@@ -70,25 +71,7 @@ final class DiagramLayout {
 	 * left out
 	 */
 	Diagram layout(List<MapRole> roles, List<CareerPathLink> links) {
-		Map<String, MapRole> bySlug = new HashMap<>();
-		roles.forEach((role) -> bySlug.put(role.slug(), role));
-		Set<String> stepsDown = new HashSet<>();
-		for (CareerPathLink link : links) {
-			MapRole from = bySlug.get(link.fromSlug());
-			MapRole to = bySlug.get(link.toSlug());
-			if (from != null && to != null && from.stage().compareTo(to.stage()) < 0) {
-				stepsDown.add(from.slug());
-			}
-		}
-		List<MapRole> ordered = roles.stream()
-			.sorted(Comparator.comparing((MapRole role) -> stepsDown.contains(role.slug())))
-			.toList();
-		Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells = new EnumMap<>(RoleGroup.class);
-		for (MapRole role : ordered) {
-			cells.computeIfAbsent(role.group(), (g) -> new EnumMap<>(CareerStage.class))
-				.computeIfAbsent(role.stage(), (s) -> new ArrayList<>())
-				.add(role);
-		}
+		Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells = cells(roles, links);
 		List<Lane> lanes = lanes(cells);
 		Map<CareerStage, Integer> firstRow = new EnumMap<>(CareerStage.class);
 		int rowCount = 0;
@@ -103,7 +86,6 @@ final class DiagramLayout {
 			}
 		}
 		Map<String, Slot> slots = new LinkedHashMap<>();
-		int nodeLines = 1;
 		for (Lane lane : lanes) {
 			cells.get(lane.group()).forEach((stage, cell) -> {
 				for (int i = 0; i < cell.size(); i++) {
@@ -112,19 +94,17 @@ final class DiagramLayout {
 				}
 			});
 		}
-		for (Slot slot : slots.values()) {
-			nodeLines = Math.max(nodeLines, Lines.wrap(slot.role().title(), NODE_CHARS).size());
-		}
+		int nodeLines = slots.values()
+			.stream()
+			.mapToInt((slot) -> Lines.wrap(slot.role().title(), NODE_CHARS).size())
+			.max()
+			.orElse(1);
 		int nodeHeight = nodeLines * NODE_LINE + 2 * PAD + 4;
 
-		Map<String, Integer> order = new HashMap<>();
-		slots.keySet().forEach((slug) -> order.put(slug, order.size()));
-		List<CareerPathLink> drawn = links.stream()
-			.filter((link) -> slots.containsKey(link.fromSlug()) && slots.containsKey(link.toSlug()))
-			.sorted(Comparator.comparing((CareerPathLink link) -> order.get(link.toSlug()))
-				.thenComparing((link) -> order.get(link.fromSlug())))
-			.toList();
+		List<CareerPathLink> drawn = drawn(slots, links);
 		Map<CareerPathLink, List<String>> labels = new HashMap<>();
+		int[] gap = new int[rowCount];
+		Arrays.fill(gap, MIN_GAP);
 		Map<String, Integer> stackedLines = new HashMap<>();
 		for (CareerPathLink link : drawn) {
 			List<String> lines = this.labelText.apply(link)
@@ -132,101 +112,53 @@ final class DiagramLayout {
 				.flatMap((phrase) -> Lines.wrap(phrase, LABEL_CHARS).stream())
 				.toList();
 			labels.put(link, lines);
-			if (downwards(slots, link)) {
-				stackedLines.merge(link.toSlug(), lines.size(), Integer::sum);
-			}
-		}
-		int[] gap = new int[rowCount];
-		Arrays.fill(gap, MIN_GAP);
-		stackedLines.forEach((slug, lines) -> {
-			int row = slots.get(slug).row();
-			gap[row] = Math.max(gap[row], lines * LABEL_LINE + 2 * PAD);
-		});
-		int[] rowY = new int[rowCount];
-		int y = HEADER;
-		for (int row = 0; row < rowCount; row++) {
-			y += gap[row];
-			rowY[row] = y;
-			y += nodeHeight;
-		}
-		int height = y + 2 * PAD;
-
-		List<Band> bands = new ArrayList<>();
-		List<CareerStage> stages = new ArrayList<>(firstRow.keySet());
-		for (int i = 0; i < stages.size(); i++) {
-			int first = firstRow.get(stages.get(i));
-			int top = rowY[first] - gap[first];
-			int bottom = (i + 1 < stages.size())
-					? rowY[firstRow.get(stages.get(i + 1))] - gap[firstRow.get(stages.get(i + 1))] : height;
-			bands.add(new Band(stages.get(i), top, bottom - top, rowY[first] + nodeHeight / 2 + 5, i % 2 == 0));
-		}
-
-		List<Node> nodes = new ArrayList<>();
-		for (Slot slot : slots.values()) {
-			List<String> lines = Lines.wrap(slot.role().title(), NODE_CHARS);
-			int top = rowY[slot.row()] + (nodeHeight - lines.size() * NODE_LINE) / 2 + NODE_LINE - 5;
-			List<TextLine> text = new ArrayList<>();
-			for (int i = 0; i < lines.size(); i++) {
-				text.add(new TextLine(lines.get(i), slot.x() + NODE_WIDTH / 2, top + i * NODE_LINE));
-			}
-			nodes.add(new Node(slot.role(), slot.x(), rowY[slot.row()], NODE_WIDTH, nodeHeight, text));
-		}
-
-		int width = lanes.isEmpty() ? STAGE_COLUMN
-				: lanes.get(lanes.size() - 1).x() + lanes.get(lanes.size() - 1).width();
-		List<Arrow> arrows = new ArrayList<>();
-		Map<String, Integer> usedLines = new HashMap<>();
-		for (CareerPathLink link : drawn) {
-			Slot from = slots.get(link.fromSlug());
 			Slot to = slots.get(link.toSlug());
-			int sx = from.x() + NODE_WIDTH / 2;
-			int tx = to.x() + NODE_WIDTH / 2;
-			int sTop = rowY[from.row()];
-			int tTop = rowY[to.row()];
-			String path;
-			int labelX;
-			int labelY;
-			if (from.row() < to.row()) {
-				int sy = sTop + nodeHeight;
-				int mid = (sy + tTop) / 2;
-				if (from.lastInCell()) {
-					path = "M" + sx + "," + sy + " C" + sx + "," + mid + " " + tx + "," + mid + " " + tx + "," + tTop;
-				}
-				else {
-					// Out of the side, down the gutter past the roles stacked below it.
-					int side = from.x() + NODE_WIDTH;
-					int gutter = side + (SLOT - NODE_WIDTH) / 2 - 2;
-					int middle = sTop + nodeHeight / 2;
-					path = "M" + side + "," + middle + " C" + gutter + "," + middle + " " + gutter + ","
-							+ (tTop - MIN_GAP / 2) + " " + tx + "," + tTop;
-				}
-				int before = usedLines.merge(link.toSlug(), labels.get(link).size(), Integer::sum)
-						- labels.get(link).size();
-				labelX = tx + PAD;
-				labelY = tTop - gap[to.row()] + PAD + before * LABEL_LINE + LABEL_LINE - 4;
+			if (slots.get(link.fromSlug()).row() < to.row()) {
+				int stacked = stackedLines.merge(link.toSlug(), lines.size(), Integer::sum);
+				gap[to.row()] = Math.max(gap[to.row()], stacked * LABEL_LINE + 2 * PAD);
 			}
-			else if (from.row() > to.row()) {
-				int ty = tTop + nodeHeight;
-				int mid = (sTop + ty) / 2;
-				path = "M" + sx + "," + sTop + " C" + sx + "," + mid + " " + tx + "," + mid + " " + tx + "," + ty;
-				labelX = (sx + tx) / 2 + PAD;
-				labelY = mid;
-			}
-			else {
-				int bend = sTop - MIN_GAP + PAD;
-				path = "M" + sx + "," + sTop + " C" + sx + "," + bend + " " + tx + "," + bend + " " + tx + "," + tTop;
-				labelX = (sx + tx) / 2 + PAD;
-				labelY = bend + LABEL_LINE;
-			}
-			List<TextLine> label = new ArrayList<>();
-			List<String> lines = labels.get(link);
-			for (int i = 0; i < lines.size(); i++) {
-				label.add(new TextLine(lines.get(i), labelX, labelY + i * LABEL_LINE));
-				width = Math.max(width, labelX + lines.get(i).length() * LABEL_CHAR_WIDTH + PAD);
-			}
-			arrows.add(new Arrow(link.fromSlug(), link.toSlug(), path, List.copyOf(label)));
 		}
-		return new Diagram(width, height, lanes, List.copyOf(bands), List.copyOf(nodes), List.copyOf(arrows));
+		Grid grid = new Grid(slots, rowTops(gap, nodeHeight), gap, nodeHeight);
+		int height = grid.rowY()[rowCount - 1] + nodeHeight + 2 * PAD;
+
+		List<Arrow> arrows = new ArrayList<>();
+		Map<String, Integer> linesAbove = new HashMap<>();
+		for (CareerPathLink link : drawn) {
+			int above = linesAbove.merge(link.toSlug(), labels.get(link).size(), Integer::sum)
+					- labels.get(link).size();
+			arrows.add(ArrowRoutes.route(grid, link, labels.get(link), above));
+		}
+		int width = STAGE_COLUMN + lanes.size() * SLOT;
+		for (Arrow arrow : arrows) {
+			for (TextLine line : arrow.label()) {
+				width = Math.max(width, line.x() + line.text().length() * LABEL_CHAR_WIDTH + PAD);
+			}
+		}
+		return new Diagram(width, height, lanes, bands(grid, firstRow, height), nodes(grid), List.copyOf(arrows));
+	}
+
+	/**
+	 * The roles of each nation and stage, those with a step down to a later stage last.
+	 */
+	private static Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells(List<MapRole> roles,
+			List<CareerPathLink> links) {
+		Map<String, MapRole> bySlug = new HashMap<>();
+		roles.forEach((role) -> bySlug.put(role.slug(), role));
+		Set<String> stepsDown = new HashSet<>();
+		for (CareerPathLink link : links) {
+			MapRole from = bySlug.get(link.fromSlug());
+			MapRole to = bySlug.get(link.toSlug());
+			if (from != null && to != null && from.stage().compareTo(to.stage()) < 0) {
+				stepsDown.add(from.slug());
+			}
+		}
+		Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells = new EnumMap<>(RoleGroup.class);
+		roles.stream()
+			.sorted(Comparator.comparing((MapRole role) -> stepsDown.contains(role.slug())))
+			.forEach((role) -> cells.computeIfAbsent(role.group(), (g) -> new EnumMap<>(CareerStage.class))
+				.computeIfAbsent(role.stage(), (s) -> new ArrayList<>())
+				.add(role));
+		return cells;
 	}
 
 	private static List<Lane> lanes(Map<RoleGroup, Map<CareerStage, List<MapRole>>> cells) {
@@ -239,11 +171,55 @@ final class DiagramLayout {
 		return List.copyOf(lanes);
 	}
 
-	private static boolean downwards(Map<String, Slot> slots, CareerPathLink link) {
-		return slots.get(link.fromSlug()).row() < slots.get(link.toSlug()).row();
+	/**
+	 * The links whose ends are both drawn, in the order of the roles they lead to.
+	 */
+	private static List<CareerPathLink> drawn(Map<String, Slot> slots, List<CareerPathLink> links) {
+		Map<String, Integer> order = new HashMap<>();
+		slots.keySet().forEach((slug) -> order.put(slug, order.size()));
+		return links.stream()
+			.filter((link) -> slots.containsKey(link.fromSlug()) && slots.containsKey(link.toSlug()))
+			.sorted(Comparator.comparing((CareerPathLink link) -> order.get(link.toSlug()))
+				.thenComparing((link) -> order.get(link.fromSlug())))
+			.toList();
 	}
 
-	private record Slot(MapRole role, int row, int x, boolean lastInCell) {
+	private static int[] rowTops(int[] gap, int nodeHeight) {
+		int[] rowY = new int[gap.length];
+		int y = HEADER;
+		for (int row = 0; row < gap.length; row++) {
+			y += gap[row];
+			rowY[row] = y;
+			y += nodeHeight;
+		}
+		return rowY;
+	}
+
+	private static List<Band> bands(Grid grid, Map<CareerStage, Integer> firstRow, int height) {
+		List<Band> bands = new ArrayList<>();
+		List<Integer> tops = firstRow.values().stream().map((row) -> grid.rowY()[row] - grid.gap()[row]).toList();
+		List<CareerStage> stages = List.copyOf(firstRow.keySet());
+		for (int i = 0; i < stages.size(); i++) {
+			int bottom = (i + 1 < stages.size()) ? tops.get(i + 1) : height;
+			int labelY = grid.rowY()[firstRow.get(stages.get(i))] + grid.nodeHeight() / 2 + 5;
+			bands.add(new Band(stages.get(i), tops.get(i), bottom - tops.get(i), labelY, i % 2 == 0));
+		}
+		return List.copyOf(bands);
+	}
+
+	private static List<Node> nodes(Grid grid) {
+		List<Node> nodes = new ArrayList<>();
+		for (Slot slot : grid.slots().values()) {
+			List<String> lines = Lines.wrap(slot.role().title(), NODE_CHARS);
+			int top = grid.top(slot) + (grid.nodeHeight() - lines.size() * NODE_LINE) / 2 + NODE_LINE - 5;
+			List<TextLine> text = new ArrayList<>();
+			for (int i = 0; i < lines.size(); i++) {
+				text.add(new TextLine(lines.get(i), grid.centre(slot), top + i * NODE_LINE));
+			}
+			nodes
+				.add(new Node(slot.role(), slot.x(), grid.top(slot), NODE_WIDTH, grid.nodeHeight(), List.copyOf(text)));
+		}
+		return List.copyOf(nodes);
 	}
 
 }
