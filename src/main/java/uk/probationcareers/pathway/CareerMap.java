@@ -17,7 +17,7 @@ import uk.probationcareers.role.RoleGroup;
  * @param filter the nation and stage chosen
  * @param roles every role on the map, in list order
  * @param links every progression link on the map
- * @param diagram the map drawn, or {@code null} when there are too many roles
+ * @param diagram the map drawn, or {@code null} when there are no roles or too many
  * @param chosen how many of the roles are the ones chosen (the rest are linked to them)
  */
 public record CareerMap(MapFilter filter, List<MapRole> roles, List<CareerPathLink> links, Diagram diagram,
@@ -25,6 +25,13 @@ public record CareerMap(MapFilter filter, List<MapRole> roles, List<CareerPathLi
 
 	public boolean isDrawn() {
 		return this.diagram != null;
+	}
+
+	/**
+	 * Whether there are roles to show but too many to draw legibly.
+	 */
+	public boolean isTooBigToDraw() {
+		return this.diagram == null && !this.roles.isEmpty();
 	}
 
 	/**

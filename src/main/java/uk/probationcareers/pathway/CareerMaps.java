@@ -74,7 +74,7 @@ public class CareerMaps {
 				roles.add(MapRole.of(role, chosen.contains(role.slug())));
 			}
 		}
-		Diagram diagram = (roles.size() <= MOST_DRAWN) ? this.layout.layout(roles, links) : null;
+		Diagram diagram = (!roles.isEmpty() && roles.size() <= MOST_DRAWN) ? this.layout.layout(roles, links) : null;
 		return new CareerMap(filter, List.copyOf(roles), links, diagram, chosen.size());
 	}
 

@@ -119,7 +119,7 @@ final class DiagramLayout {
 			}
 		}
 		Grid grid = new Grid(slots, rowTops(gap, nodeHeight), gap, nodeHeight);
-		int height = grid.rowY()[rowCount - 1] + nodeHeight + 2 * PAD;
+		int height = ((rowCount > 0) ? grid.rowY()[rowCount - 1] + nodeHeight : HEADER) + 2 * PAD;
 
 		List<Arrow> arrows = new ArrayList<>();
 		Map<String, Integer> linesAbove = new HashMap<>();

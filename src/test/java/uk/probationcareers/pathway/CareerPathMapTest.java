@@ -88,6 +88,14 @@ class CareerPathMapTest extends RunningSiteTest {
 				"outside your choice");
 	}
 
+	@Test
+	void aStageWithNoRolesYetSaysSo() {
+		HttpResponse<String> response = this.pages.get("/career-paths?stage=MANAGEMENT&nation=SCOTLAND");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.body()).contains("We do not describe any roles for this choice yet.")
+			.doesNotContain("<svg", "id=\"map-list\"");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "nation=WALES", "stage=qualified", "nation=%3Cscript%3E", "stage=SENIOR&nation=1" })
 	void aChoiceThatIsNotOnTheFormIsRefusedWithAnExplanation(String query) {

@@ -128,6 +128,14 @@ class DiagramLayoutTest {
 	}
 
 	@Test
+	void nothingToDrawGivesAnEmptyPicture() {
+		Diagram diagram = this.layout.layout(List.of(), LINKS);
+		assertThat(diagram.nodes()).isEmpty();
+		assertThat(diagram.arrows()).isEmpty();
+		assertThat(diagram.height()).isPositive();
+	}
+
+	@Test
 	void aLinkToARoleNotOnTheMapIsLeftOut() {
 		List<CareerPathLink> links = List
 			.of(link(PO, role("spo", "Senior", RoleGroup.ENGLAND_WALES, CareerStage.SENIOR), "Two years", null));
