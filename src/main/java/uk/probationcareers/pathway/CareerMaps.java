@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,7 @@ public class CareerMaps {
 			.filter((link) -> chosen.contains(link.fromSlug()) || chosen.contains(link.toSlug()))
 			.toList();
 		Set<String> linked = links.stream()
-			.flatMap((link) -> java.util.stream.Stream.of(link.fromSlug(), link.toSlug()))
+			.flatMap((link) -> Stream.of(link.fromSlug(), link.toSlug()))
 			.collect(Collectors.toSet());
 		List<MapRole> roles = new ArrayList<>();
 		for (RoleSummary role : published) {
