@@ -13,7 +13,8 @@ cd "$(dirname "$0")/.."
 duration="${1:-10}"
 mode="${2:-}"
 JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
-PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay)
+PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay
+  /career-paths)
 
 apt_updated=false
 need() { # command package

@@ -21,6 +21,9 @@ public class Role extends VersionedEntity {
 	@Enumerated(EnumType.STRING)
 	private RoleGroup roleGroup;
 
+	@Enumerated(EnumType.STRING)
+	private CareerStage careerStage;
+
 	private int displayOrder;
 
 	@OneToOne(fetch = FetchType.LAZY)
@@ -33,6 +36,10 @@ public class Role extends VersionedEntity {
 
 	public RoleGroup getRoleGroup() {
 		return this.roleGroup;
+	}
+
+	public CareerStage getCareerStage() {
+		return this.careerStage;
 	}
 
 	public int getDisplayOrder() {

@@ -6,6 +6,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.probationcareers.pathway.CareerMaps;
 
 @Controller
 class RoleController {
@@ -16,8 +17,11 @@ class RoleController {
 
 	private final RoleCatalogue catalogue;
 
-	RoleController(RoleCatalogue catalogue) {
+	private final CareerMaps maps;
+
+	RoleController(RoleCatalogue catalogue, CareerMaps maps) {
 		this.catalogue = catalogue;
+		this.maps = maps;
 	}
 
 	@GetMapping("/roles")
@@ -31,6 +35,7 @@ class RoleController {
 		RoleProfile profile = this.catalogue.profile(slug)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("role", profile);
+		model.addAttribute("neighbourhood", this.maps.around(slug).orElse(null));
 		return ROLE_PROFILE;
 	}
 

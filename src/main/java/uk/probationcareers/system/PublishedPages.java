@@ -26,8 +26,8 @@ class PublishedPages {
 	FilterRegistrationBean<PublishedPageFilter> publishedPageFilter(PublishedPageCache cache, Clock clock) {
 		FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
 				new PublishedPageFilter(cache, clock));
-		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/routes", "/routes/*",
-				"/route-finder", "/route-finder/results", "/accessibility", "/cookies", "/privacy");
+		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/career-paths", "/routes",
+				"/routes/*", "/route-finder", "/route-finder/results", "/accessibility", "/cookies", "/privacy");
 		return registration;
 	}
 

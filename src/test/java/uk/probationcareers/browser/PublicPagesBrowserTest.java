@@ -22,7 +22,8 @@ class PublicPagesBrowserTest extends BrowserTest {
 	RoleCatalogue catalogue;
 
 	Stream<String> publicPages() {
-		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/pay", "/routes", "/routes/pqip-15-month",
+		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/pay", "/career-paths",
+				"/career-paths?nation=ENGLAND_WALES&stage=QUALIFIED", "/routes", "/routes/pqip-15-month",
 				"/route-finder", "/route-finder/modules?nation=england-wales&qualification=degree",
 				"/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither"
 						+ "&uk-residence=no&nationality=yes&adult=yes&part-time=yes",

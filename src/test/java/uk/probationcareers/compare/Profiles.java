@@ -13,6 +13,7 @@ import uk.probationcareers.catalogue.RouteView;
 import uk.probationcareers.support.TestRoute;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.role.CareerPathLink;
+import uk.probationcareers.role.CareerStage;
 import uk.probationcareers.role.Importance;
 import uk.probationcareers.role.RoleGroup;
 import uk.probationcareers.role.RoleProfile;
@@ -120,7 +121,8 @@ final class Profiles {
 	}
 
 	RoleSummary summary() {
-		return new RoleSummary(this.slug, this.title, "Summary of " + this.title, RoleGroup.ENGLAND_WALES);
+		return new RoleSummary(this.slug, this.title, "Summary of " + this.title, RoleGroup.ENGLAND_WALES,
+				CareerStage.QUALIFIED);
 	}
 
 	static CareerPathLink link(String from, String to, String toTitle, String typicalTime, String route) {

@@ -24,7 +24,7 @@ class RoleGroupViewTest {
 	}
 
 	private static RoleSummary summary(String slug, RoleGroup group) {
-		return new RoleSummary(slug, slug, "summary", group);
+		return new RoleSummary(slug, slug, "summary", group, CareerStage.QUALIFIED);
 	}
 
 }

@@ -2,6 +2,7 @@ package uk.probationcareers.system;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -89,6 +90,42 @@ class MigrationsOnH2Test {
 				.as((String) band.get("CODE"))
 				.isEmpty();
 		});
+	}
+
+	@Test
+	void everySeededRoleSitsAtItsOwnCareerStageAndNoOtherStageIsAccepted() {
+		Map<String, String> stages = new TreeMap<>();
+		for (Map<String, Object> row : this.jdbc.queryForList("select slug, career_stage from role")) {
+			stages.put((String) row.get("SLUG"), (String) row.get("CAREER_STAGE"));
+		}
+		assertThat(stages).containsEntry("probation-service-officer", "ENTRY")
+			.containsEntry("approved-premises-residential-worker", "ENTRY")
+			.containsEntry("prison-officer", "ENTRY")
+			.containsEntry("youth-justice-worker", "ENTRY")
+			.containsEntry("trainee-probation-officer", "TRAINING")
+			.containsEntry("probation-officer", "QUALIFIED")
+			.containsEntry("justice-social-worker-scotland", "QUALIFIED")
+			.containsEntry("probation-officer-northern-ireland", "QUALIFIED")
+			.containsEntry("senior-probation-officer", "SENIOR");
+		assertThatThrownBy(() -> this.jdbc
+			.update("update role set career_stage = 'DIRECTOR' where slug = 'senior-probation-officer'"))
+			.isInstanceOf(DataIntegrityViolationException.class);
+	}
+
+	@Test
+	void everyProgressionLinkLeadsToALaterCareerStage() {
+		List<String> stages = List.of("ENTRY", "TRAINING", "QUALIFIED", "SENIOR", "MANAGEMENT");
+		List<Map<String, Object>> links = this.jdbc.queryForList("""
+				select f.slug, f.career_stage, t.slug as to_slug, t.career_stage as to_stage
+				from role_edition_career_link l join role_edition e on e.id = l.edition_id
+				join role f on f.live_edition_id = e.id join role t on t.id = l.target_role_id
+				where l.link_type = 'PROGRESSION'""");
+		assertThat(links).hasSizeGreaterThanOrEqualTo(3);
+		for (Map<String, Object> link : links) {
+			assertThat(stages.indexOf((String) link.get("TO_STAGE")))
+				.as(link.get("SLUG") + " -> " + link.get("TO_SLUG"))
+				.isGreaterThan(stages.indexOf((String) link.get("CAREER_STAGE")));
+		}
 	}
 
 	@Test

@@ -28,7 +28,8 @@ class PublicPagesTest extends RunningSiteTest {
 	RoleCatalogue catalogue;
 
 	static Stream<String> fixedPages() {
-		return Stream.of("/", "/roles", "/pay", "/accessibility", "/cookies", "/privacy");
+		return Stream.of("/", "/roles", "/pay", "/career-paths", "/career-paths?stage=ENTRY", "/accessibility",
+				"/cookies", "/privacy");
 	}
 
 	@ParameterizedTest
