@@ -14,7 +14,8 @@ duration="${1:-10}"
 mode="${2:-}"
 JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
 PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay
-  /career-paths)
+  /career-paths /routes/pqip-non-graduate
+  "/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither&uk-residence=yes&nationality=yes&adult=yes&part-time=no")
 
 apt_updated=false
 need() { # command package
