@@ -25,6 +25,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		List<String> pages = new ArrayList<>(List.of("/", "/roles", "/pay", "/career-paths",
 				"/career-paths?nation=ENGLAND_WALES&stage=QUALIFIED", "/routes", "/routes/pqip-15-month",
 				"/route-finder", "/route-finder/modules?nation=england-wales&qualification=degree",
+				"/route-finder/months?nation=england-wales&qualification=level-3&experience=yes&employer=moj",
 				"/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither"
 						+ "&uk-residence=no&nationality=yes&adult=yes&part-time=yes",
 				"/accessibility", "/cookies", "/privacy"));
