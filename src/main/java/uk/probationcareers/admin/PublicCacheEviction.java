@@ -17,7 +17,7 @@ import uk.probationcareers.system.PublishedPageCache;
 class PublicCacheEviction {
 
 	static final List<String> PUBLIC_CACHES = List.of("publishedRoles", "roleProfiles", "careerPathLinks",
-			"payOverview");
+			"payOverview", "roleChanges");
 
 	private final CacheManager caches;
 

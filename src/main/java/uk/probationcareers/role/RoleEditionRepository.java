@@ -29,7 +29,7 @@ public interface RoleEditionRepository extends Repository<RoleEdition, Long> {
 
 	@Query("""
 			select l from CareerLink l join fetch l.edition e join fetch e.role r left join fetch l.entryRoute
-			where l.targetRole = :role and r.liveEdition = e
+			where l.targetRole = :role and r.liveEdition = e and r.withdrawnAt is null
 			and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION
 			order by r.roleGroup, r.displayOrder""")
 	List<CareerLink> findLiveProgressionLinksTo(Role role);
@@ -37,7 +37,8 @@ public interface RoleEditionRepository extends Repository<RoleEdition, Long> {
 	@Query("""
 			select l from CareerLink l join fetch l.edition e join fetch e.role r
 			join fetch l.targetRole t join fetch t.liveEdition left join fetch l.entryRoute
-			where r.liveEdition = e and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION""")
+			where r.liveEdition = e and r.withdrawnAt is null and t.withdrawnAt is null
+			and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION""")
 	List<CareerLink> findLiveProgressionLinks();
 
 	@Query("select s from RoleSource s join fetch s.source where s.edition = :edition order by s.position")

@@ -26,8 +26,8 @@ class PublishedPages {
 	FilterRegistrationBean<PublishedPageFilter> publishedPageFilter(PublishedPageCache cache, Clock clock) {
 		FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
 				new PublishedPageFilter(cache, clock));
-		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/accessibility", "/cookies",
-				"/privacy");
+		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/changes", "/accessibility",
+				"/cookies", "/privacy");
 		return registration;
 	}
 
