@@ -58,6 +58,10 @@ class EditionStore {
 			.findFirst();
 	}
 
+	Optional<EditionRow> edition(long id) {
+		return this.jdbc.query(EDITION + " WHERE e.id = ?", EditionStore::edition, id).stream().findFirst();
+	}
+
 	/**
 	 * Every edition of a role, newest first.
 	 */

@@ -44,8 +44,11 @@ public class EditorialService {
 
 	private final Clock clock;
 
+	private final EditionContents contents;
+
 	EditorialService(EditionStore editions, SectionStore sections, StepLog steps, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, EditionContents contents) {
+		this.contents = contents;
 		this.editions = editions;
 		this.sections = sections;
 		this.steps = steps;
@@ -58,8 +61,40 @@ public class EditorialService {
 		return this.editions.role(slug).orElseThrow(EditorialService::notFound);
 	}
 
+	public boolean roleExists(String slug) {
+		return slug != null && this.editions.role(slug).isPresent();
+	}
+
 	public EditionRow edition(String slug, int number) {
 		return this.editions.edition(slug, number).orElseThrow(EditorialService::notFound);
+	}
+
+	public EditionRow edition(long id) {
+		return this.editions.edition(id).orElseThrow(EditorialService::notFound);
+	}
+
+	public EditionComparison compare(EditionRow a, EditionRow b) {
+		return this.contents.compare(a, b);
+	}
+
+	public Map<String, String> choices(ListSection section) {
+		return this.sections.choices(section);
+	}
+
+	public Map<String, String> entryRouteChoices() {
+		return this.sections.entryRoutes();
+	}
+
+	public Map<String, String> payBandChoices() {
+		return this.sections.payBands();
+	}
+
+	public Map<String, String> liveRoles() {
+		return this.sections.liveRoles();
+	}
+
+	public List<RoleRow> roles() {
+		return this.editions.roles();
 	}
 
 	public List<EditionRow> editions(RoleRow role) {
