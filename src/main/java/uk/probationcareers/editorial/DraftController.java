@@ -215,7 +215,7 @@ class DraftController {
 	}
 
 	private String showList(ListSection list, Model model, boolean failed) {
-		model.addAttribute("section", list);
+		model.addAttribute("listSection", list);
 		model.addAttribute("choices", this.editorial.choices(list));
 		model.addAttribute("kinds",
 				(list == ListSection.SKILLS) ? List.of(Importance.values()) : List.of(LinkType.values()));
