@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 import uk.probationcareers.users.AdminUsers;
 import uk.probationcareers.users.UserRole;
 
@@ -20,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * approves it, and the public page changes and shows the change note. Every editorial
  * page on the way has no axe-core violations and no console errors.
  */
+@TestPropertySource(properties = "site.test-database=editorial")
 class EditorialBrowserTest extends BrowserTest {
 
 	static final String PASSWORD = "Harbour-Lantern-Probation-83";

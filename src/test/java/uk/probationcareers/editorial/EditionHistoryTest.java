@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Lists edited with buttons, conflicting saves, history, comparison and restore, new and
  * withdrawn roles, and publishing as one transaction.
  */
+@TestPropertySource(properties = "site.test-database=editorial-history")
 class EditionHistoryTest extends AdminPagesTest {
 
 	@Autowired
@@ -190,6 +192,29 @@ class EditionHistoryTest extends AdminPagesTest {
 			transaction.setRollbackOnly();
 		});
 		assertThat(states(slug)).containsExactly("IN_REVIEW", "PUBLISHED");
+	}
+
+	@Test
+	void hostileInputIsRefusedWithAMessageOrSavedExactlyAndShownEscaped() throws Exception {
+		String slug = "probation-officer-northern-ireland";
+		String edition = "/admin/roles/" + slug + "/editions/" + draft("alice", slug);
+		this.mvc
+			.perform(as("alice",
+					postForm(edition + "/details", "version", version(slug), "title", "PO \u0007 NI", "summary",
+							"x".repeat(2001), "nations", "NORTHERN_IRELAND", "hoursMin", "40", "hoursMax", "30")))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Remove the hidden control characters")))
+			.andExpect(content().string(containsString("Enter no more than 2000 characters")))
+			.andExpect(content().string(containsString("The most hours must be the same as or more than the fewest")));
+		this.mvc
+			.perform(as("alice",
+					postForm(edition + "/details", "version", version(slug), "title", "<script>alert(1)</script>",
+							"summary", "\u202EReversed \uD83D\uDE00", "nations", "NORTHERN_IRELAND", "id", "1")))
+			.andExpect(redirectedUrl(edition));
+		this.mvc.perform(get(edition + "/preview").with(user("alice").roles("EDITOR")))
+			.andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;")))
+			.andExpect(content().string(not(containsString("<script>alert(1)"))))
+			.andExpect(content().string(containsString("\u202EReversed \uD83D\uDE00")));
 	}
 
 	int draft(String username, String slug) throws Exception {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.probationcareers.support.AdminPagesTest;
@@ -24,6 +25,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * the public site as it was, the submitter cannot approve their own edition, and
  * publishing changes the public page and shows the change note.
  */
+@TestPropertySource(properties = "site.test-database=editorial-workflow")
 class EditorialWorkflowTest extends AdminPagesTest {
 
 	static final String ROLE = "/admin/roles/probation-officer";
