@@ -75,11 +75,12 @@ class DraftController {
 	@GetMapping
 	String edition(@PathVariable String slug, @PathVariable int number, Model model) {
 		model.addAttribute("role", this.editorial.role(slug));
-		model.addAttribute("sections",
-				List.of("details", "duties", "requirements", "skills", "routes-pay", "career-path", "sources"));
+		EditionRow edition = this.editorial.edition(slug, number);
+		model.addAttribute("sections", this.editorial.changedSections(edition));
+		model.addAttribute("previous", this.editorial.previous(edition).orElse(null));
 		model.addAttribute("actor", this.editorial.actor());
 		model.addAttribute("publish", new PublishForm());
-		model.addAttribute("pageTitle", this.editorial.edition(slug, number).title());
+		model.addAttribute("pageTitle", edition.title());
 		return EDITION;
 	}
 

@@ -32,6 +32,10 @@ public class EditorialService {
 
 	static final String RECORD_TYPE = "role-editions";
 
+	/** The sections of a profile, each edited on its own page, in task-list order. */
+	static final List<String> SECTIONS = List.of("details", "duties", "requirements", "skills", "routes-pay",
+			"career-path", "sources");
+
 	private final EditionStore editions;
 
 	private final SectionStore sections;
@@ -75,6 +79,43 @@ public class EditorialService {
 
 	public EditionComparison compare(EditionRow a, EditionRow b) {
 		return this.contents.compare(a, b);
+	}
+
+	/**
+	 * The edition before this one, if there is one: what its task list compares it with.
+	 */
+	public Optional<EditionRow> previous(EditionRow edition) {
+		return this.editions.edition(edition.slug(), edition.number() - 1);
+	}
+
+	/**
+	 * Which sections of the edition differ from the edition before it, by section path;
+	 * every section counts as changed in a role's first edition.
+	 */
+	public Map<String, Boolean> changedSections(EditionRow edition) {
+		Map<String, Boolean> changed = new java.util.LinkedHashMap<>();
+		EditionComparison comparison = previous(edition).map((before) -> this.contents.compare(before, edition))
+			.orElse(null);
+		for (String section : SECTIONS) {
+			changed.put(section,
+					comparison == null
+							|| comparison.fields()
+								.stream()
+								.anyMatch((field) -> field.changed() && section.equals(sectionOf(field.name())))
+							|| comparison.lists()
+								.stream()
+								.anyMatch((list) -> list.changed() && section.equals(sectionOf(list.name()))));
+		}
+		return changed;
+	}
+
+	private static String sectionOf(String field) {
+		return switch (field) {
+			case "payBand", "payNote", "entryRoutes" -> "routes-pay";
+			case "duties", "requirements", "skills", "career-path", "sources" -> field;
+			case "withdrawalReason" -> "";
+			default -> "details";
+		};
 	}
 
 	public Map<String, String> choices(ListSection section) {

@@ -85,8 +85,9 @@ class ReviewController {
 			model.addAttribute("kind", EditorialService.RECORD_TYPE);
 			model.addAttribute("edition", this.editorial.edition(slug, number));
 			model.addAttribute("role", this.editorial.role(slug));
-			model.addAttribute("sections", java.util.List.of("details", "duties", "requirements", "skills",
-					"routes-pay", "career-path", "sources"));
+			EditionRow edition = this.editorial.edition(slug, number);
+			model.addAttribute("sections", this.editorial.changedSections(edition));
+			model.addAttribute("previous", this.editorial.previous(edition).orElse(null));
 			model.addAttribute("actor", this.editorial.actor());
 			model.addAttribute("pageTitle",
 					message("admin.form.errorTitle", this.editorial.edition(slug, number).title()));

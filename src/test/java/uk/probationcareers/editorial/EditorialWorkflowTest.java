@@ -48,6 +48,10 @@ class EditorialWorkflowTest extends AdminPagesTest {
 		this.mvc.perform(as("alice", postForm(edition + "/details", details(number, "A rewritten summary for test."))))
 			.andExpect(redirectedUrl(edition));
 
+		this.mvc.perform(get(edition).with(user("bob").roles("EDITOR")))
+			.andExpect(content().string(containsString("Changed since edition " + (number - 1))))
+			.andExpect(content().string(containsString("Same as edition " + (number - 1))));
+
 		assertThat(bodies(publicPages)).as("the public pages after saving a draft")
 			.zipSatisfy(before, (after, was) -> assertThat(after).isEqualTo(was));
 		this.mvc.perform(get(edition + "/preview").with(user("alice").roles("EDITOR")))
