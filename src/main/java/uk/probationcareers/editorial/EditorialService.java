@@ -1,23 +1,15 @@
 package uk.probationcareers.editorial;
 
-import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
-import uk.probationcareers.admin.AuditAction;
-import uk.probationcareers.admin.AuditTrail;
-import uk.probationcareers.admin.CatalogueChanged;
 import uk.probationcareers.admin.EditConflict;
-import uk.probationcareers.role.EditionState;
 
 /**
  * Takes role profiles through their editions: a draft is made from the live edition (or
@@ -42,23 +34,17 @@ public class EditorialService {
 
 	private final StepLog steps;
 
-	private final AuditTrail audit;
-
-	private final ApplicationEventPublisher events;
-
-	private final Clock clock;
+	private final StepRecorder recorder;
 
 	private final EditionContents contents;
 
-	EditorialService(EditionStore editions, SectionStore sections, StepLog steps, AuditTrail audit,
-			ApplicationEventPublisher events, Clock clock, EditionContents contents) {
+	EditorialService(EditionStore editions, SectionStore sections, StepLog steps, StepRecorder recorder,
+			EditionContents contents) {
 		this.contents = contents;
+		this.recorder = recorder;
 		this.editions = editions;
 		this.sections = sections;
 		this.steps = steps;
-		this.audit = audit;
-		this.events = events;
-		this.clock = clock;
 	}
 
 	public RoleRow role(String slug) {
@@ -198,9 +184,7 @@ public class EditorialService {
 		long roleId = this.editions.newRole(form.getSlug(), form.getGroup(), form.getTitle().strip(),
 				form.getSummary().strip(), String.join(",", form.getNations()), actor().username(), now);
 		EditionRow draft = edition(form.getSlug(), 1);
-		this.steps.add(roleId, draft.id(), Step.CREATE, actor().username(), now, null);
-		this.audit.record(RECORD_TYPE, draft.id(), draft.label(), AuditAction.CREATE, Map.of(),
-				Map.of("state", EditionState.DRAFT.name(), "step", Step.CREATE.name()));
+		this.recorder.created(draft, Step.CREATE, null);
 	}
 
 	public DetailsForm details(EditionRow edition) {
@@ -240,72 +224,8 @@ public class EditorialService {
 		saved(draft, Map.of(section.path(), before), Map.of(section.path(), after));
 	}
 
-	@Transactional
-	public void submit(String slug, int number, String note) {
-		EditionRow edition = edition(slug, number);
-		Actor actor = actor();
-		EditionState next = Workflow.next(edition.facts(), Step.SUBMIT, actor, note);
-		this.editions.submit(edition.id(), actor.username(), now());
-		stepped(edition, Step.SUBMIT, next, note);
-	}
-
-	@Transactional
-	public void sendBack(String slug, int number, String comment) {
-		EditionRow edition = edition(slug, number);
-		Actor actor = actor();
-		EditionState next = Workflow.next(edition.facts(), Step.SEND_BACK, actor, comment);
-		this.editions.sendBack(edition.id(), actor.username(), now(), comment.strip());
-		stepped(edition, Step.SEND_BACK, next, comment);
-	}
-
-	/**
-	 * Publishes the edition and supersedes the live one, in this one transaction. A major
-	 * change moves the public "Last updated" date and shows its note; a minor one keeps
-	 * the date the public last saw.
-	 * @param force whether an admin publishes without review, giving
-	 * {@code form.getReason()}
-	 */
-	@Transactional
-	public void publish(String slug, int number, PublishForm form, boolean force) {
-		EditionRow edition = edition(slug, number);
-		Actor actor = actor();
-		Step step = force ? Step.FORCE_PUBLISH : Step.PUBLISH;
-		EditionState next = Workflow.next(edition.facts(), step, actor, force ? form.getReason() : null);
-		if (form.major() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
-			throw new IllegalStep(HttpStatus.BAD_REQUEST, "editorial.publish.note.required");
-		}
-		RoleRow role = role(slug);
-		OffsetDateTime now = now();
-		Long previous = role.liveEditionId();
-		var lastUpdated = form.major() ? now.toLocalDate()
-				: this.editions.editions(role.id())
-					.stream()
-					.filter((e) -> previous != null && e.id() == previous)
-					.map(EditionRow::lastUpdated)
-					.findFirst()
-					.orElse(now.toLocalDate());
-		this.editions.publish(edition, previous, actor.username(), now, form.major(),
-				form.major() ? form.getChangeNote().strip() : blankToNull(form.getChangeNote()),
-				force ? form.getReason().strip() : null, lastUpdated);
-		stepped(edition, step, next, force ? form.getReason() : form.getChangeNote());
-		this.events.publishEvent(new CatalogueChanged(RECORD_TYPE, edition.id()));
-	}
-
-	@Transactional
-	public void secondLook(String slug, int number, String note) {
-		EditionRow edition = edition(slug, number);
-		Actor actor = actor();
-		EditionState next = Workflow.next(edition.facts(), Step.SECOND_LOOK, actor, note);
-		this.editions.secondLook(edition.id(), actor.username(), now());
-		stepped(edition, Step.SECOND_LOOK, next, note);
-	}
-
 	public Actor actor() {
-		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-		boolean admin = authentication != null && authentication.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> "ROLE_ADMIN".equals(authority.getAuthority()));
-		return new Actor((authentication != null) ? authentication.getName() : "system", admin);
+		return this.recorder.actor();
 	}
 
 	private int newDraft(RoleRow role, long fromId, Step step, String note) {
@@ -313,11 +233,9 @@ public class EditorialService {
 			throw new IllegalStep(HttpStatus.CONFLICT, "editorial.refused.draftExists");
 		}
 		OffsetDateTime now = now();
-		long id = this.editions.copyToDraft(role.id(), fromId, actor().username(), now);
+		this.editions.copyToDraft(role.id(), fromId, actor().username(), now);
 		EditionRow draft = this.editions.editions(role.id()).get(0);
-		this.steps.add(role.id(), id, step, actor().username(), now, note);
-		this.audit.record(RECORD_TYPE, id, draft.label(), AuditAction.CREATE, Map.of(),
-				Map.of("state", EditionState.DRAFT.name(), "step", step.name()));
+		this.recorder.created(draft, step, note);
 		return draft.number();
 	}
 
@@ -331,23 +249,11 @@ public class EditorialService {
 	}
 
 	private void saved(EditionRow draft, Map<String, String> before, Map<String, String> after) {
-		this.steps.add(draft.roleId(), draft.id(), Step.SAVE, actor().username(), now(), null);
-		this.audit.record(RECORD_TYPE, draft.id(), draft.label(), AuditAction.UPDATE, before, after);
-	}
-
-	private void stepped(EditionRow edition, Step step, EditionState next, String note) {
-		this.steps.add(edition.roleId(), edition.id(), step, actor().username(), now(), note);
-		this.audit.record(RECORD_TYPE, edition.id(), edition.label(), AuditAction.UPDATE,
-				Map.of("state", edition.state().name()),
-				Map.of("state", next.name(), "step", step.name(), "note", (note != null) ? note.strip() : ""));
+		this.recorder.saved(draft, before, after);
 	}
 
 	private OffsetDateTime now() {
-		return OffsetDateTime.now(this.clock);
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
+		return this.recorder.now();
 	}
 
 	private static ResponseStatusException notFound() {

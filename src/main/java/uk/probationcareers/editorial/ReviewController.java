@@ -25,24 +25,27 @@ class ReviewController {
 
 	private final EditorialService editorial;
 
+	private final ReviewService review;
+
 	private final MessageSource messages;
 
-	ReviewController(EditorialService editorial, MessageSource messages) {
+	ReviewController(EditorialService editorial, ReviewService review, MessageSource messages) {
 		this.editorial = editorial;
+		this.review = review;
 		this.messages = messages;
 	}
 
 	@PostMapping("/submit")
 	String submit(@PathVariable String slug, @PathVariable int number,
 			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-		this.editorial.submit(slug, number, note);
+		this.review.submit(slug, number, note);
 		return done(slug, number, "editorial.flash.submitted", redirect);
 	}
 
 	@PostMapping("/send-back")
 	String sendBack(@PathVariable String slug, @PathVariable int number,
 			@RequestParam(name = "comment", required = false) String comment, RedirectAttributes redirect) {
-		this.editorial.sendBack(slug, number, comment);
+		this.review.sendBack(slug, number, comment);
 		return done(slug, number, "editorial.flash.sentBack", redirect);
 	}
 
@@ -66,7 +69,7 @@ class ReviewController {
 	@PostMapping("/second-look")
 	String secondLook(@PathVariable String slug, @PathVariable int number,
 			@RequestParam(name = "note", required = false) String note, RedirectAttributes redirect) {
-		this.editorial.secondLook(slug, number, note);
+		this.review.secondLook(slug, number, note);
 		return done(slug, number, "editorial.flash.secondLook", redirect);
 	}
 
@@ -93,7 +96,7 @@ class ReviewController {
 					message("admin.form.errorTitle", this.editorial.edition(slug, number).title()));
 			return DraftController.EDITION;
 		}
-		this.editorial.publish(slug, number, form, force);
+		this.review.publish(slug, number, form, force);
 		redirect.addFlashAttribute("flash", message("editorial.flash.published", number));
 		return "redirect:/admin/roles/" + slug;
 	}

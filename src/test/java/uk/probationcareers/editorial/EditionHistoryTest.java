@@ -35,6 +35,9 @@ class EditionHistoryTest extends AdminPagesTest {
 	EditorialService editorial;
 
 	@Autowired
+	ReviewService review;
+
+	@Autowired
 	RoleCatalogue catalogue;
 
 	@Autowired
@@ -187,7 +190,7 @@ class EditionHistoryTest extends AdminPagesTest {
 			org.springframework.security.core.context.SecurityContextHolder.getContext()
 				.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
 						"bob", "n/a", List.of()));
-			this.editorial.publish(slug, number, form, false);
+			this.review.publish(slug, number, form, false);
 			assertThat(states(slug)).containsExactly("PUBLISHED", "SUPERSEDED");
 			transaction.setRollbackOnly();
 		});

@@ -12,6 +12,7 @@ import uk.probationcareers.editorial.EditorialService;
 import uk.probationcareers.editorial.ListForm;
 import uk.probationcareers.editorial.ListSection;
 import uk.probationcareers.editorial.PublishForm;
+import uk.probationcareers.editorial.ReviewService;
 import uk.probationcareers.role.EditionState;
 
 import java.net.http.HttpResponse;
@@ -90,7 +91,8 @@ class PostgresMigrationTest {
 	}
 
 	@Test
-	void theEditorialWorkflowRunsOnPostgres(@Autowired EditorialService editorial, @Autowired Dashboard dashboard) {
+	void theEditorialWorkflowRunsOnPostgres(@Autowired EditorialService editorial, @Autowired ReviewService review,
+			@Autowired Dashboard dashboard) {
 		String slug = "youth-justice-worker";
 		try {
 			signedInAs("alice");
@@ -103,13 +105,13 @@ class PostgresMigrationTest {
 			duties.rearrange("down-0");
 			duties.setVersion(editorial.edition(slug, number).version());
 			editorial.saveList(slug, number, ListSection.DUTIES, duties);
-			editorial.submit(slug, number, "Please review.");
+			review.submit(slug, number, "Please review.");
 			assertThat(dashboard.awaitingReview()).anyMatch((item) -> item.href().contains(slug));
 			signedInAs("bob");
 			PublishForm publish = new PublishForm();
 			publish.setChangeKind("MAJOR");
 			publish.setChangeNote("A plainer summary.");
-			editorial.publish(slug, number, publish, false);
+			review.publish(slug, number, publish, false);
 			assertThat(this.catalogue.profile(slug).orElseThrow().summary()).startsWith("Youth justice workers help");
 			assertThat(this.catalogue.changes(slug).get(0).note()).isEqualTo("A plainer summary.");
 			assertThat(
