@@ -10,6 +10,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import uk.probationcareers.users.AdminUsers;
 import uk.probationcareers.users.UserRole;
@@ -28,6 +29,9 @@ class EditorialBrowserTest extends BrowserTest {
 
 	@Autowired
 	AdminUsers users;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	@Test
 	void oneEditorEditsAndSubmitsAndAnotherApprovesAndThePublicPageChanges() {
@@ -123,10 +127,44 @@ class EditorialBrowserTest extends BrowserTest {
 		click("button[value='save']");
 		waitForTitle("Error: ");
 		accessible("skills with errors", 400);
+		String skills = path(this.browser.getCurrentUrl());
+		open(skills);
+		this.jdbc.update("""
+				UPDATE role_edition SET version = version + 1
+				WHERE state = 'DRAFT' AND role_id = (SELECT id FROM role WHERE slug = 'prison-officer')""");
+		click("button[value='save']");
+		waitForTitle("Error: ");
+		assertThat(this.browser.getPageSource()).contains("The current saved version");
+		accessible("conflict on a draft section", 409);
 		open("/admin/roles/prison-officer/editions/1/preview");
 		accessible("preview of a superseded edition");
 		open("/admin/audit");
 		accessible("audit trail with editorial steps");
+		signOut();
+	}
+
+	@Test
+	void theAdminsPublishFormWithErrorsAndARefusedStepAreAccessible() {
+		String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+		this.users.add(admin, PASSWORD, UserRole.ADMIN);
+		signIn(admin);
+		open("/admin/roles/youth-justice-worker");
+		click("form[action$='/editions'] button");
+		waitForFlash("created as a draft");
+		click("form[action$='/publish'] button.govuk-button--warning");
+		waitForTitle("Error: ");
+		assertThat(this.browser.findElements(By.cssSelector(".govuk-error-summary__list a"))).hasSize(2);
+		accessible("publishing without review, with errors", 400);
+		open("/admin/roles/probation-officer-northern-ireland");
+		this.jdbc.update("""
+				INSERT INTO role_edition (role_id, edition_number, state, title, summary, nations, last_reviewed,
+				    created_by, version)
+				SELECT role_id, 99, 'DRAFT', title, summary, nations, last_reviewed, 'someone-else', 0
+				FROM role_edition WHERE id = (SELECT live_edition_id FROM role
+				    WHERE slug = 'probation-officer-northern-ireland')""");
+		click("form[action$='/editions'] button");
+		waitForTitle("That step is not allowed");
+		accessible("a refused step", 409);
 		signOut();
 	}
 
