@@ -1,6 +1,7 @@
 package uk.probationcareers.editorial;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -207,8 +208,16 @@ class DraftController {
 	}
 
 	private String showRoutesPay(Model model, boolean failed) {
-		model.addAttribute("entryRouteChoices", this.editorial.entryRouteChoices());
-		Map<String, String> payBands = new java.util.LinkedHashMap<>();
+		// The routes the draft lists come first, in its order, so saving keeps that
+		// order.
+		Map<String, String> all = this.editorial.entryRouteChoices();
+		Map<String, String> routes = new LinkedHashMap<>();
+		if (model.getAttribute("form") instanceof RoutesPayForm form) {
+			form.getEntryRoutes().stream().filter(all::containsKey).forEach((code) -> routes.put(code, all.get(code)));
+		}
+		routes.putAll(all);
+		model.addAttribute("entryRouteChoices", routes);
+		Map<String, String> payBands = new LinkedHashMap<>();
 		payBands.put("", message("admin.form.none"));
 		payBands.putAll(this.editorial.payBandChoices());
 		model.addAttribute("payBandChoices", payBands);

@@ -157,41 +157,63 @@ class EditionStore {
 				version) == 1;
 	}
 
-	void submit(long editionId, String username, OffsetDateTime now) {
-		this.jdbc.update("""
+	/**
+	 * Sends a draft for review.
+	 * @return whether it was still a draft
+	 */
+	boolean submit(long editionId, String username, OffsetDateTime now) {
+		return this.jdbc.update("""
 				UPDATE role_edition SET state = 'IN_REVIEW', submitted_by = ?, submitted_at = ?, review_comment = NULL,
-				    version = version + 1 WHERE id = ?""", username, now, editionId);
+				    version = version + 1 WHERE id = ? AND state = 'DRAFT'""", username, now, editionId) == 1;
 	}
 
-	void sendBack(long editionId, String username, OffsetDateTime now, String comment) {
-		this.jdbc.update("""
+	/**
+	 * Sends an edition in review back to draft.
+	 * @return whether it was still in review
+	 */
+	boolean sendBack(long editionId, String username, OffsetDateTime now, String comment) {
+		return this.jdbc.update("""
 				UPDATE role_edition SET state = 'DRAFT', reviewed_by = ?, reviewed_at = ?, review_comment = ?,
-				    version = version + 1 WHERE id = ?""", username, now, comment, editionId);
+				    version = version + 1 WHERE id = ? AND state = 'IN_REVIEW'""", username, now, comment,
+				editionId) == 1;
 	}
 
 	/**
 	 * Makes the edition live and supersedes the one before it; the caller's transaction
 	 * holds both changes.
+	 * @return whether the edition was still in the state it was read in (if not, someone
+	 * else moved it on first, and the caller must roll back)
 	 */
-	void publish(EditionRow edition, Long previousLive, String username, OffsetDateTime now, boolean major,
+	boolean publish(EditionRow edition, Long previousLive, String username, OffsetDateTime now, boolean major,
 			String changeNote, String forceReason, LocalDate lastUpdated) {
+		boolean reviewed = forceReason == null;
+		int published = this.jdbc.update("""
+				UPDATE role_edition SET state = 'PUBLISHED', reviewed_by = ?, reviewed_at = ?, published_by = ?,
+				    published_at = ?, change_kind = ?, change_note = ?, force_reason = ?, last_reviewed = ?,
+				    last_updated = ?, version = version + 1
+				WHERE id = ? AND state = ?""", reviewed ? username : null, reviewed ? now : null, username, now,
+				major ? "MAJOR" : "MINOR", changeNote, forceReason, now.toLocalDate(), lastUpdated, edition.id(),
+				edition.state().name());
+		if (published != 1) {
+			return false;
+		}
 		if (previousLive != null) {
 			this.jdbc.update("UPDATE role_edition SET state = 'SUPERSEDED', version = version + 1 WHERE id = ?",
 					previousLive);
 		}
-		this.jdbc.update("""
-				UPDATE role_edition SET state = 'PUBLISHED', reviewed_by = ?, reviewed_at = ?, published_by = ?,
-				    published_at = ?, change_kind = ?, change_note = ?, force_reason = ?, last_reviewed = ?,
-				    last_updated = ?, version = version + 1
-				WHERE id = ?""", (forceReason != null) ? null : username, (forceReason != null) ? null : now, username,
-				now, major ? "MAJOR" : "MINOR", changeNote, forceReason, now.toLocalDate(), lastUpdated, edition.id());
 		this.jdbc.update("UPDATE role SET live_edition_id = ?, withdrawn_at = ?, version = version + 1 WHERE id = ?",
 				edition.id(), edition.withdraws() ? now : null, edition.roleId());
+		return true;
 	}
 
-	void secondLook(long editionId, String username, OffsetDateTime now) {
-		this.jdbc.update("UPDATE role_edition SET second_look_by = ?, second_look_at = ? WHERE id = ?", username, now,
-				editionId);
+	/**
+	 * Records the second look at an edition published without review.
+	 * @return whether nobody had taken it yet
+	 */
+	boolean secondLook(long editionId, String username, OffsetDateTime now) {
+		return this.jdbc.update("""
+				UPDATE role_edition SET second_look_by = ?, second_look_at = ?
+				WHERE id = ? AND second_look_by IS NULL""", username, now, editionId) == 1;
 	}
 
 	private int nextNumber(long roleId) {

@@ -38,7 +38,7 @@ public class ReviewService {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
 		EditionState next = Workflow.next(edition.facts(), Step.SUBMIT, actor, note);
-		this.editions.submit(edition.id(), actor.username(), now());
+		movedOn(this.editions.submit(edition.id(), actor.username(), now()));
 		stepped(edition, Step.SUBMIT, next, note);
 	}
 
@@ -47,7 +47,7 @@ public class ReviewService {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
 		EditionState next = Workflow.next(edition.facts(), Step.SEND_BACK, actor, comment);
-		this.editions.sendBack(edition.id(), actor.username(), now(), comment.strip());
+		movedOn(this.editions.sendBack(edition.id(), actor.username(), now(), comment.strip()));
 		stepped(edition, Step.SEND_BACK, next, comment);
 	}
 
@@ -77,9 +77,9 @@ public class ReviewService {
 					.map(EditionRow::lastUpdated)
 					.findFirst()
 					.orElse(now.toLocalDate());
-		this.editions.publish(edition, previous, actor.username(), now, form.major(),
+		movedOn(this.editions.publish(edition, previous, actor.username(), now, form.major(),
 				form.major() ? form.getChangeNote().strip() : blankToNull(form.getChangeNote()),
-				force ? form.getReason().strip() : null, lastUpdated);
+				force ? form.getReason().strip() : null, lastUpdated));
 		stepped(edition, step, next, force ? form.getReason() : form.getChangeNote());
 		this.events.publishEvent(new CatalogueChanged(EditorialService.RECORD_TYPE, edition.id()));
 	}
@@ -89,8 +89,18 @@ public class ReviewService {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
 		EditionState next = Workflow.next(edition.facts(), Step.SECOND_LOOK, actor, note);
-		this.editions.secondLook(edition.id(), actor.username(), now());
+		movedOn(this.editions.secondLook(edition.id(), actor.username(), now()));
 		stepped(edition, Step.SECOND_LOOK, next, note);
+	}
+
+	/**
+	 * Refuses the step when someone else moved the edition on between reading and writing
+	 * it; the transaction rolls back, so nothing changes.
+	 */
+	private static void movedOn(boolean stillAsRead) {
+		if (!stillAsRead) {
+			throw new IllegalStep(HttpStatus.CONFLICT, "editorial.refused.wrongState");
+		}
 	}
 
 	private EditionRow edition(String slug, int number) {

@@ -220,6 +220,32 @@ class EditionHistoryTest extends AdminPagesTest {
 			.andExpect(content().string(containsString("\u202EReversed \uD83D\uDE00")));
 	}
 
+	@Test
+	void theEntryRoutesPageListsTheDraftsRoutesFirstInTheirOrderSoSavingKeepsIt() throws Exception {
+		String slug = "probation-officer";
+		int number = draft("alice", slug);
+		List<String> routes = this.jdbc.queryForList("""
+				SELECT er.code FROM role_edition_entry_route x JOIN entry_route er ON er.id = x.entry_route_id
+				JOIN role_edition e ON e.id = x.edition_id JOIN role r ON r.id = e.role_id
+				WHERE r.slug = ? AND e.edition_number = ? ORDER BY x.position""", String.class, slug, number);
+		assertThat(routes).hasSizeGreaterThan(1);
+		String page = this.mvc
+			.perform(get("/admin/roles/" + slug + "/editions/" + number + "/routes-pay")
+				.with(user("alice").roles("EDITOR")))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<Integer> positions = routes.stream().map((code) -> page.indexOf("value=\"" + code + "\"")).toList();
+		assertThat(positions).doesNotContain(-1).isSorted();
+		String firstOther = this.jdbc.queryForList("SELECT code FROM entry_route ORDER BY name", String.class)
+			.stream()
+			.filter((code) -> !routes.contains(code))
+			.findFirst()
+			.orElseThrow();
+		assertThat(page.indexOf("value=\"" + firstOther + "\"")).isGreaterThan(positions.get(positions.size() - 1));
+	}
+
 	int draft(String username, String slug) throws Exception {
 		String location = this.mvc.perform(as(username, postForm("/admin/roles/" + slug + "/editions")))
 			.andExpect(status().is3xxRedirection())
