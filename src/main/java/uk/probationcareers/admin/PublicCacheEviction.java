@@ -17,7 +17,7 @@ import uk.probationcareers.system.PublishedPageCache;
 class PublicCacheEviction {
 
 	static final List<String> PUBLIC_CACHES = List.of("publishedRoles", "roleProfiles", "careerPathLinks",
-			"payOverview", "entryRoutes", "routeOffers");
+			"payOverview", "entryRoutes", "routeOffers", "roleChanges");
 
 	private final CacheManager caches;
 

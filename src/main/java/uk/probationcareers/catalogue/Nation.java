@@ -14,11 +14,18 @@ public enum Nation {
 		if (codes == null || codes.isBlank()) {
 			return List.of();
 		}
-		return Arrays.stream(codes.split(","))
-			.map(String::trim)
-			.filter((code) -> !code.isEmpty())
-			.map(Nation::valueOf)
-			.toList();
+		return splitCodes(codes).stream().map(Nation::valueOf).toList();
+	}
+
+	/**
+	 * Splits a comma-separated list of codes as the catalogue stores them, ignoring
+	 * blanks.
+	 */
+	public static List<String> splitCodes(String codes) {
+		if (codes == null || codes.isBlank()) {
+			return List.of();
+		}
+		return Arrays.stream(codes.split(",")).map(String::trim).filter((code) -> !code.isEmpty()).toList();
 	}
 
 }

@@ -1,5 +1,7 @@
 package uk.probationcareers.role;
 
+import java.time.OffsetDateTime;
+
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -30,6 +32,8 @@ public class Role extends VersionedEntity {
 	@JoinColumn(name = "live_edition_id")
 	private RoleEdition liveEdition;
 
+	private OffsetDateTime withdrawnAt;
+
 	public String getSlug() {
 		return this.slug;
 	}
@@ -48,6 +52,13 @@ public class Role extends VersionedEntity {
 
 	public RoleEdition getLiveEdition() {
 		return this.liveEdition;
+	}
+
+	/**
+	 * When the role was withdrawn; a withdrawn role leaves every public list.
+	 */
+	public OffsetDateTime getWithdrawnAt() {
+		return this.withdrawnAt;
 	}
 
 }

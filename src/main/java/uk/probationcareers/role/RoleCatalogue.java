@@ -50,6 +50,45 @@ public class RoleCatalogue {
 	}
 
 	/**
+	 * The draft or any earlier edition of a profile as the public page would show it, for
+	 * preview; never cached.
+	 */
+	public Optional<RoleProfile> editionProfile(long editionId) {
+		return this.roles.findEdition(editionId).map(this::toProfile);
+	}
+
+	/**
+	 * A role's published change notes, newest first.
+	 */
+	@Cacheable("roleChanges")
+	public List<ChangeNote> changes(String slug) {
+		return this.roles.findMajorChangesOf(slug).stream().map(ChangeNote::of).toList();
+	}
+
+	/**
+	 * Every published change note across the site, newest first.
+	 */
+	@Cacheable("roleChanges")
+	public List<ChangeNote> allChanges() {
+		return this.roles.findMajorChanges().stream().map(ChangeNote::of).toList();
+	}
+
+	/**
+	 * Why a withdrawn role was withdrawn and where to look instead; empty for a role that
+	 * is not withdrawn.
+	 */
+	public Optional<Withdrawal> withdrawal(String slug) {
+		return this.roles.findWithdrawalBySlug(slug).map((edition) -> {
+			List<RoleSummary> live = publishedRoles();
+			List<RoleSummary> onward = Nation.splitCodes(edition.getOnwardSlugs())
+				.stream()
+				.flatMap((onwardSlug) -> live.stream().filter((role) -> role.slug().equals(onwardSlug)))
+				.toList();
+			return new Withdrawal(edition.getTitle(), edition.getWithdrawalReason(), onward);
+		});
+	}
+
+	/**
 	 * Every published "leads to" link, for walking the career path between roles.
 	 */
 	@Cacheable("careerPathLinks")
@@ -81,7 +120,8 @@ public class RoleCatalogue {
 		Hibernate.initialize(edition.getRequirements());
 		List<CareerLink> links = this.editions.findLinksFrom(edition)
 			.stream()
-			.filter((link) -> link.getTargetRole().getLiveEdition() != null)
+			.filter((link) -> link.getTargetRole().getLiveEdition() != null
+					&& link.getTargetRole().getWithdrawnAt() == null)
 			.toList();
 		return new RoleProfile(role.getSlug(), edition.getTitle(), role.getRoleGroup(),
 				List.copyOf(edition.getOtherTitles()), edition.getSummary(), edition.getCaseload(),

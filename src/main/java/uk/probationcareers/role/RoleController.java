@@ -1,5 +1,8 @@
 package uk.probationcareers.role;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +17,8 @@ class RoleController {
 	private static final String ROLE_LIST = "roles/list";
 
 	private static final String ROLE_PROFILE = "roles/profile";
+
+	private static final String ROLE_WITHDRAWN = "roles/withdrawn";
 
 	private final RoleCatalogue catalogue;
 
@@ -30,11 +35,22 @@ class RoleController {
 		return ROLE_LIST;
 	}
 
+	/**
+	 * A published role's profile; a withdrawn role answers 410 Gone with the reason and
+	 * where to look instead.
+	 */
 	@GetMapping("/roles/{slug}")
-	String showRole(@PathVariable String slug, Model model) {
-		RoleProfile profile = this.catalogue.profile(slug)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		model.addAttribute("role", profile);
+	String showRole(@PathVariable String slug, Model model, HttpServletResponse response) {
+		Optional<RoleProfile> profile = this.catalogue.profile(slug);
+		if (profile.isEmpty()) {
+			Withdrawal withdrawal = this.catalogue.withdrawal(slug)
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			model.addAttribute("withdrawal", withdrawal);
+			response.setStatus(HttpStatus.GONE.value());
+			return ROLE_WITHDRAWN;
+		}
+		model.addAttribute("role", profile.get());
+		model.addAttribute("changes", this.catalogue.changes(slug));
 		model.addAttribute("neighbourhood", this.maps.around(slug).orElse(null));
 		return ROLE_PROFILE;
 	}

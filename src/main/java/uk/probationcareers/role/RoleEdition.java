@@ -83,6 +83,14 @@ public class RoleEdition extends VersionedEntity {
 
 	private OffsetDateTime publishedAt;
 
+	private String changeKind;
+
+	private LocalDate lastUpdated;
+
+	private String withdrawalReason;
+
+	private String onwardSlugs;
+
 	@ElementCollection
 	@CollectionTable(name = "role_edition_other_title", joinColumns = @JoinColumn(name = "edition_id"))
 	@OrderColumn(name = "position")
@@ -195,6 +203,36 @@ public class RoleEdition extends VersionedEntity {
 
 	public OffsetDateTime getPublishedAt() {
 		return this.publishedAt;
+	}
+
+	/**
+	 * {@code MAJOR} when publishing this edition told the public what changed,
+	 * {@code MINOR} for a correction they need not hear about; {@code null} until
+	 * published.
+	 */
+	public String getChangeKind() {
+		return this.changeKind;
+	}
+
+	/**
+	 * The date the public sees as "Last updated": moved only by a major change.
+	 */
+	public LocalDate getLastUpdated() {
+		return this.lastUpdated;
+	}
+
+	/**
+	 * Why the role is withdrawn, when this edition withdraws it; otherwise {@code null}.
+	 */
+	public String getWithdrawalReason() {
+		return this.withdrawalReason;
+	}
+
+	/**
+	 * The roles a withdrawn role's page points readers on to, comma-separated slugs.
+	 */
+	public String getOnwardSlugs() {
+		return this.onwardSlugs;
 	}
 
 	public List<String> getOtherTitles() {

@@ -31,7 +31,7 @@ public interface RoleEditionRepository extends Repository<RoleEdition, Long> {
 
 	@Query("""
 			select l from CareerLink l join fetch l.edition e join fetch e.role r left join fetch l.entryRoute
-			where l.targetRole = :role and r.liveEdition = e
+			where l.targetRole = :role and r.liveEdition = e and r.withdrawnAt is null
 			and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION
 			order by r.roleGroup, r.displayOrder""")
 	List<CareerLink> findLiveProgressionLinksTo(Role role);
@@ -39,12 +39,13 @@ public interface RoleEditionRepository extends Repository<RoleEdition, Long> {
 	@Query("""
 			select l from CareerLink l join fetch l.edition e join fetch e.role r
 			join fetch l.targetRole t join fetch t.liveEdition left join fetch l.entryRoute
-			where r.liveEdition = e and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION""")
+			where r.liveEdition = e and r.withdrawnAt is null and t.withdrawnAt is null
+			and l.linkType = uk.probationcareers.role.LinkType.PROGRESSION""")
 	List<CareerLink> findLiveProgressionLinks();
 
 	@Query("""
 			select r from RoleEntryRoute r join fetch r.entryRoute join fetch r.edition e join fetch e.role role
-			where role.liveEdition = e order by role.roleGroup, role.displayOrder""")
+			where role.liveEdition = e and role.withdrawnAt is null order by role.roleGroup, role.displayOrder""")
 	List<RoleEntryRoute> findLiveEntryRouteOffers();
 
 	@Query("select s from RoleSource s join fetch s.source where s.edition = :edition order by s.position")

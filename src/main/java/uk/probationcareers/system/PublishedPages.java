@@ -27,7 +27,8 @@ class PublishedPages {
 		FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
 				new PublishedPageFilter(cache, clock));
 		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/career-paths", "/routes",
-				"/routes/*", "/route-finder", "/route-finder/results", "/accessibility", "/cookies", "/privacy");
+				"/routes/*", "/route-finder", "/route-finder/results", "/changes", "/accessibility", "/cookies",
+				"/privacy");
 		return registration;
 	}
 

@@ -77,6 +77,10 @@ class CatalogueAdminBrowserTest extends BrowserTest {
 		accessible("dashboard");
 		open("/admin/audit");
 		accessible("audit trail");
+		open("/admin/roles");
+		accessible("role profiles");
+		open("/admin/roles/probation-officer");
+		accessible("a role's editions and steps");
 	}
 
 	@Test

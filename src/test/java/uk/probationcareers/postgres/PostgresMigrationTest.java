@@ -1,5 +1,20 @@
 package uk.probationcareers.postgres;
 
+import java.util.List;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import uk.probationcareers.editorial.Dashboard;
+import uk.probationcareers.editorial.DetailsForm;
+import uk.probationcareers.editorial.EditionRow;
+import uk.probationcareers.editorial.EditorialService;
+import uk.probationcareers.editorial.ListForm;
+import uk.probationcareers.editorial.ListSection;
+import uk.probationcareers.editorial.PublishForm;
+import uk.probationcareers.editorial.ReviewService;
+import uk.probationcareers.role.EditionState;
+
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Tag;
@@ -73,6 +88,49 @@ class PostgresMigrationTest {
 			.isInstanceOf(DataIntegrityViolationException.class);
 		assertThat(this.jdbc.queryForObject("select count(*) from role_edition where state = 'SUPERSEDED'", Long.class))
 			.isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
+	void theEditorialWorkflowRunsOnPostgres(@Autowired EditorialService editorial, @Autowired ReviewService review,
+			@Autowired Dashboard dashboard) {
+		String slug = "youth-justice-worker";
+		try {
+			signedInAs("alice");
+			int number = editorial.createDraft(slug);
+			EditionRow draft = editorial.edition(slug, number);
+			DetailsForm details = editorial.details(draft);
+			details.setSummary("Youth justice workers help children who have offended to change.");
+			editorial.saveDetails(slug, number, details);
+			ListForm duties = editorial.list(draft, ListSection.DUTIES);
+			duties.rearrange("down-0");
+			duties.setVersion(editorial.edition(slug, number).version());
+			editorial.saveList(slug, number, ListSection.DUTIES, duties);
+			review.submit(slug, number, "Please review.");
+			assertThat(dashboard.awaitingReview()).anyMatch((item) -> item.href().contains(slug));
+			signedInAs("bob");
+			PublishForm publish = new PublishForm();
+			publish.setChangeKind("MAJOR");
+			publish.setChangeNote("A plainer summary.");
+			review.publish(slug, number, publish, false);
+			assertThat(this.catalogue.profile(slug).orElseThrow().summary()).startsWith("Youth justice workers help");
+			assertThat(this.catalogue.changes(slug).get(0).note()).isEqualTo("A plainer summary.");
+			assertThat(
+					editorial.compare(editorial.edition(slug, number - 1), editorial.edition(slug, number)).anyChange())
+				.isTrue();
+			int restored = editorial.restore(slug, number - 1);
+			assertThat(editorial.edition(slug, restored).state()).isEqualTo(EditionState.DRAFT);
+			assertThat(dashboard.recentlyPublished()).anyMatch((item) -> item.href().contains(slug));
+			assertThat(dashboard.payToCheck()).isNotEmpty();
+		}
+		finally {
+			SecurityContextHolder.clearContext();
+		}
+	}
+
+	static void signedInAs(String username) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",
+					List.of(new SimpleGrantedAuthority("ROLE_EDITOR"))));
 	}
 
 	@Test

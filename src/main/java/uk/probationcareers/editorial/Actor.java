@@ -1,0 +1,7 @@
+package uk.probationcareers.editorial;
+
+/**
+ * Who takes a step, and whether they are an admin.
+ */
+public record Actor(String username, boolean admin) {
+}
