@@ -91,6 +91,26 @@ public class Dashboard {
 	}
 
 	/**
+	 * Routes whose last recruitment window has passed, so the public pages say there are
+	 * no current dates: each links to that window, to be updated or followed by the next.
+	 */
+	public List<DashboardItem> recruitmentPassed() {
+		LocalDate today = LocalDate.now(this.clock);
+		return this.jdbc.query(
+				"""
+						SELECT w.id, r.name, w.intake, COALESCE(w.closes_on, w.starts_on, w.opens_on) AS last_date
+						FROM recruitment_window w JOIN entry_route r ON r.id = w.entry_route_id
+						WHERE COALESCE(w.closes_on, w.starts_on, w.opens_on) < ?
+						AND NOT EXISTS (SELECT 1 FROM recruitment_window o WHERE o.entry_route_id = w.entry_route_id
+						    AND o.id <> w.id AND COALESCE(o.closes_on, o.starts_on, o.opens_on) >= COALESCE(w.closes_on, w.starts_on, w.opens_on))
+						ORDER BY r.name""",
+				(rs, row) -> new DashboardItem(rs.getString("name"),
+						rs.getString("intake") + ", " + DAY.format(rs.getObject("last_date", LocalDate.class)),
+						"/admin/recruitment-windows/" + rs.getLong("id") + "/edit"),
+				today);
+	}
+
+	/**
 	 * The pay year a day falls in, written like 2026/27: from 1 April to 31 March.
 	 */
 	static String currentPayYear(LocalDate day) {

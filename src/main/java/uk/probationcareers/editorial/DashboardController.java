@@ -32,6 +32,7 @@ class DashboardController {
 		panels.put("notReviewed", this.dashboard.profilesNotReviewed());
 		panels.put("pay", this.dashboard.payToCheck());
 		panels.put("sources", this.dashboard.sourcesNotChecked());
+		panels.put("recruitment", this.dashboard.recruitmentPassed());
 		model.addAttribute("panels", panels);
 		return DASHBOARD;
 	}

@@ -45,6 +45,29 @@ class DashboardTest extends AdminSiteTest {
 	}
 
 	@Test
+	void aRouteWhoseLastRecruitmentDatesHavePassedIsListedUntilALaterWindowIsAdded() {
+		long seeded = this.jdbc.queryForObject("""
+				SELECT w.id FROM recruitment_window w JOIN entry_route r ON r.id = w.entry_route_id
+				WHERE r.code = 'pqip-21-month'""", Long.class);
+		assertThat(this.dashboard.recruitmentPassed()).extracting(DashboardItem::href)
+			.contains("/admin/recruitment-windows/" + seeded + "/edit");
+
+		LocalDate today = LocalDate.now(this.clock);
+		this.jdbc.update("""
+				INSERT INTO recruitment_window (entry_route_id, intake, opens_on, closes_on, source_id, date_checked)
+				SELECT id, 'Next intake', ?, ?, source_id, ? FROM entry_route WHERE code = 'pqip-21-month'""",
+				today.plusDays(5), today.plusDays(20), today);
+		assertThat(this.dashboard.recruitmentPassed()).extracting(DashboardItem::label)
+			.doesNotContain("Trainee probation officer (PQiP): 21-month route");
+
+		this.clock.moveForward(Duration.ofDays(30));
+		assertThat(this.dashboard.recruitmentPassed()).extracting(DashboardItem::label)
+			.contains("Trainee probation officer (PQiP): 21-month route");
+		assertThat(signedIn(UserRole.EDITOR).get("/admin").body())
+			.contains("Routes whose last recruitment dates have passed");
+	}
+
+	@Test
 	void payFiguresThatAreUnconfirmedOrFromAnEarlierPayYearAreListedWithTheirEditPage() {
 		long band3 = this.jdbc.queryForObject("SELECT id FROM pay_band WHERE code = 'probation-band-3'", Long.class);
 		assertThat(this.dashboard.payToCheck()).extracting(DashboardItem::href)
