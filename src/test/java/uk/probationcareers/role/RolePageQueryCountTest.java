@@ -30,7 +30,11 @@ class RolePageQueryCountTest extends RunningSiteTest {
 	@Test
 	void theStatementCountOfARolePageDoesNotGrowWithTheLengthOfItsLists() {
 		long before = statementsFor(PAGE);
-		assertThat(before).as("statements for one role page").isBetween(1L, 12L);
+		// One statement per part of the page (edition, duties, skills, routes with their
+		// recruitment windows, career links both ways, sources, change notes, the map
+		// around
+		// the role), whatever the length of each part.
+		assertThat(before).as("statements for one role page").isBetween(1L, 16L);
 		System.out.println("SQL statements for " + PAGE + ": " + before);
 
 		long edition = this.jdbc.queryForObject("select live_edition_id from role where slug = 'probation-officer'",
