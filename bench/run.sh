@@ -3,6 +3,11 @@
 #
 #   bench/run.sh [seconds-per-run]           the real catalogue (default 10 s a run)
 #   bench/run.sh [seconds-per-run] --scale   the same pages with 1,000 generated roles, compared with the real catalogue
+#   BENCH_JVM=plain bench/run.sh ...         the plain jar with only the memory limits, to see what the tuning buys
+#
+# By default the site runs as we recommend running it (see "Running it lean" in the README): the jar extracted,
+# a class data sharing archive made by one training start, a small young generation that
+# gives memory back, and at most 2 malloc arenas.
 #
 # It builds the jar if needed, starts it on a free loopback port with -Xmx256m on an H2 file database in a
 # temporary folder (started once to create it, then again to time a start on an existing database), warms
@@ -13,6 +18,8 @@ cd "$(dirname "$0")/.."
 duration="${1:-10}"
 mode="${2:-}"
 JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
+LEAN_FLAGS=(-Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
+jvm="${BENCH_JVM:-lean}"
 PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay
   /career-paths /routes/pqip-non-graduate
   "/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither&uk-residence=yes&nationality=yes&adult=yes&part-time=no")
@@ -35,6 +42,16 @@ if [ -z "$jar" ]; then
 fi
 
 work=$(mktemp -d)
+if [ "$jvm" = lean ]; then
+  # Extract the jar and make the class data sharing archive with one start that stops once the context is up.
+  java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+  jar=$(ls "$work"/app/probation-careers-*.jar | head -n 1)
+  java "${JAVA_FLAGS[@]}" "${LEAN_FLAGS[@]}" -XX:ArchiveClassesAtExit="$work/app/app.jsa" -Xlog:cds=off \
+    -Dspring.context.exit=onRefresh -jar "$jar" --spring.datasource.url="jdbc:h2:mem:training" \
+    --logging.level.root=WARN >"$work/training.log" 2>&1
+  JAVA_FLAGS+=("${LEAN_FLAGS[@]}" -XX:SharedArchiveFile="$work/app/app.jsa" -Xlog:cds=off)
+  export MALLOC_ARENA_MAX=2
+fi
 app=""
 nginx_started=false
 stop_all() {
@@ -123,7 +140,7 @@ report() { # profile title
 start_app default
 stop_app
 start_app default
-echo "Start to first 200 on an existing database: ${start_ms} ms (${JAVA_FLAGS[*]})"
+echo "Start to first 200 on an existing database: ${start_ms} ms ($jvm: ${JAVA_FLAGS[*]}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX})"
 measure_app default
 rss=$(ps -o rss= -p "$app")
 report default "Real catalogue"
