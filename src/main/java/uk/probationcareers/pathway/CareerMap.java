@@ -35,6 +35,33 @@ public record CareerMap(MapFilter filter, List<MapRole> roles, List<CareerPathLi
 	}
 
 	/**
+	 * Whether the map is too big to draw and nothing is chosen yet: then the page offers
+	 * the number of roles in each nation and stage, each a link to that part, rather than
+	 * a list of every role that nobody could take in.
+	 */
+	public boolean isIndexOnly() {
+		return isTooBigToDraw() && !this.filter.isChosen();
+	}
+
+	/**
+	 * How many roles each nation has at each stage, for the index.
+	 */
+	public List<NationCount> counts() {
+		List<NationCount> counts = new ArrayList<>();
+		for (RoleGroup group : RoleGroup.values()) {
+			List<Long> perStage = new ArrayList<>();
+			for (CareerStage stage : CareerStage.values()) {
+				perStage
+					.add(this.roles.stream().filter((role) -> role.group() == group && role.stage() == stage).count());
+			}
+			if (perStage.stream().anyMatch((count) -> count > 0)) {
+				counts.add(new NationCount(group, List.copyOf(perStage)));
+			}
+		}
+		return List.copyOf(counts);
+	}
+
+	/**
 	 * The text version: nations, then stages, then roles, each with where it leads.
 	 */
 	public List<NationSection> sections() {
@@ -60,6 +87,12 @@ public record CareerMap(MapFilter filter, List<MapRole> roles, List<CareerPathLi
 	}
 
 	public record NationSection(RoleGroup nation, List<StageSection> stages) {
+	}
+
+	/**
+	 * A nation's number of roles at each stage, in {@link CareerStage} order.
+	 */
+	public record NationCount(RoleGroup nation, List<Long> perStage) {
 	}
 
 	public record StageSection(CareerStage stage, List<Entry> roles) {

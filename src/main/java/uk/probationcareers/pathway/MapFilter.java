@@ -56,7 +56,7 @@ public record MapFilter(RoleGroup nation, CareerStage stage, String nationError,
 		if (this.nation != null && this.stage != null) {
 			return "map.tooMany.list";
 		}
-		return isChosen() ? "map.tooMany.narrower" : "map.tooMany.choose";
+		return isChosen() ? "map.tooMany.narrower" : "map.tooMany.index";
 	}
 
 	boolean includes(RoleGroup group, CareerStage careerStage) {

@@ -142,7 +142,7 @@ class CareerPathMapTest extends RunningSiteTest {
 	}
 
 	@Test
-	void withMoreRolesThanCanBeDrawnTheListStandsAloneUntilANationOrStageIsChosen() {
+	void withMoreRolesThanCanBeDrawnTheRolesAreCountedByNationAndStageUntilOneIsChosen() {
 		TestRoles roles = new TestRoles(this.jdbc);
 		for (int i = 1; i <= CareerMaps.MOST_DRAWN; i++) {
 			roles.add("extra-role-" + i, "Extra role " + i, "RELATED", (i % 2 == 0) ? "ENTRY" : "SENIOR");
@@ -151,8 +151,14 @@ class CareerPathMapTest extends RunningSiteTest {
 			emptyCaches();
 			String whole = this.pages.get("/career-paths").body();
 			assertThat(MapPage.of(whole).isDrawn()).isFalse();
-			assertThat(MapPage.of(whole).listedRoles()).contains("extra-role-1", "probation-officer");
-			assertThat(whole).contains("too many to draw", "Choose a nation or a career stage");
+			assertThat(MapPage.of(whole).listedRoles()).isEmpty();
+			assertThat(whole).contains("too many to draw", "Choose a nation or a career stage",
+					"href=\"/career-paths?nation=RELATED&amp;stage=ENTRY\"", " roles: Related careers, Entry\"",
+					"aria-label=\"20 roles: Related careers, Senior\"");
+
+			MapPage related = MapPage.of(this.pages.get("/career-paths?nation=RELATED").body());
+			assertThat(related.isDrawn()).isFalse();
+			assertThat(related.listedRoles()).contains("extra-role-1", "extra-role-2");
 
 			MapPage england = MapPage.of(this.pages.get("/career-paths?nation=ENGLAND_WALES").body());
 			assertThat(england.isDrawn()).isTrue();

@@ -26,7 +26,7 @@ class MapFilterTest {
 
 	@Test
 	void aMapTooBigToDrawSuggestsNarrowingItUntilBothAreChosen() {
-		assertThat(MapFilter.NONE.narrowingHint()).isEqualTo("map.tooMany.choose");
+		assertThat(MapFilter.NONE.narrowingHint()).isEqualTo("map.tooMany.index");
 		assertThat(MapFilter.parse("RELATED", null).narrowingHint()).isEqualTo("map.tooMany.narrower");
 		assertThat(MapFilter.parse("RELATED", "ENTRY").narrowingHint()).isEqualTo("map.tooMany.list");
 	}
