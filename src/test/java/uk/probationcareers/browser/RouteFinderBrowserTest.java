@@ -1,5 +1,6 @@
 package uk.probationcareers.browser;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,10 +37,12 @@ class RouteFinderBrowserTest extends BrowserTest {
 		choose("adult", "yes", violations);
 		choose("part-time", "yes", violations);
 
+		waitForAddress("/route-finder/check");
 		assertThat(heading()).isEqualTo("Check your answers");
 		checkPage(violations);
 		tabUntil((element) -> element.getText().startsWith("See the ways in")).sendKeys(Keys.ENTER);
 
+		waitForAddress("/route-finder/results");
 		assertThat(heading()).isEqualTo("Your ways into probation work");
 		checkPage(violations);
 		List<String> open = this.browser.findElements(By.cssSelector("#open ~ .app-result h3 a"))
@@ -86,7 +90,7 @@ class RouteFinderBrowserTest extends BrowserTest {
 	}
 
 	private void choose(String question, String answer, List<String> violations) {
-		assertThat(this.browser.getCurrentUrl()).contains("/route-finder/" + question);
+		waitForAddress("/route-finder/" + question);
 		checkPage(violations);
 		this.browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
 		WebElement radio = tabUntil((element) -> question.equals(element.getDomAttribute("name")));
@@ -102,7 +106,7 @@ class RouteFinderBrowserTest extends BrowserTest {
 	}
 
 	private void tick(String question, List<String> answers, List<String> violations) {
-		assertThat(this.browser.getCurrentUrl()).contains("/route-finder/" + question);
+		waitForAddress("/route-finder/" + question);
 		checkPage(violations);
 		this.browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
 		for (String answer : answers) {
@@ -118,6 +122,11 @@ class RouteFinderBrowserTest extends BrowserTest {
 	private void checkPage(List<String> violations) {
 		String page = this.browser.getCurrentUrl();
 		accessibilityViolations().forEach((violation) -> violations.add(page + ": " + violation));
+	}
+
+	private void waitForAddress(String path) {
+		new WebDriverWait(this.browser, Duration.ofSeconds(10))
+			.until((browser) -> browser.getCurrentUrl().contains(path));
 	}
 
 	private String heading() {
