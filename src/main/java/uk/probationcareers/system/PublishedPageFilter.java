@@ -3,6 +3,11 @@ package uk.probationcareers.system;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +24,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * browser accepts it) until a catalogue change empties the cache. Only a plain 200 page
  * or CSV without a cookie is kept; errors and anything else pass straight through.
  * Answers 304 to a browser or cache that already holds the current page.
+ * <p>
+ * It runs ahead of the security filters, so a kept page costs no more than writing its
+ * bytes: a page is only kept after a request for that very address went through them, and
+ * the headers they wrote then (CSP, framing, HSTS over HTTPS and the rest) are sent again
+ * with every copy. Pages asked for over HTTPS and HTTP are kept apart.
  */
 class PublishedPageFilter extends OncePerRequestFilter {
 
@@ -27,6 +37,11 @@ class PublishedPageFilter extends OncePerRequestFilter {
 	static final int LONGEST_KEY = 512;
 
 	private static final String CACHE_CONTROL = CacheControl.maxAge(MAX_AGE).cachePublic().getHeaderValue();
+
+	/** Headers the filter sets itself, or that belong to one response only. */
+	private static final Set<String> NOT_REPLAYED = Set.of("cache-control", "pragma", "expires", "content-type",
+			"content-length", "content-encoding", "transfer-encoding", "etag", "last-modified", "vary", "date",
+			"set-cookie", "content-disposition", "connection", "keep-alive");
 
 	private final PublishedPageCache cache;
 
@@ -61,8 +76,9 @@ class PublishedPageFilter extends OncePerRequestFilter {
 				rendering.copyBodyToResponse();
 				return;
 			}
+			Map<String, List<String>> headers = replayable(response);
 			page = this.cache.keep(key, generation, () -> RenderedPage.of(rendering.getContentType(),
-					rendering.getContentAsByteArray(), this.clock.millis() / 1000 * 1000));
+					rendering.getContentAsByteArray(), this.clock.millis() / 1000 * 1000, headers));
 			rendering.resetBuffer();
 		}
 		if (page == null) {
@@ -72,8 +88,23 @@ class PublishedPageFilter extends OncePerRequestFilter {
 		send(page, request, response);
 	}
 
+	private static Map<String, List<String>> replayable(HttpServletResponse response) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				headers.put(name, List.copyOf(response.getHeaders(name)));
+			}
+		}
+		return headers;
+	}
+
 	private static void send(RenderedPage page, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
+		page.headers().forEach((name, values) -> {
+			if (!response.containsHeader(name)) {
+				values.forEach((value) -> response.addHeader(name, value));
+			}
+		});
 		response.setHeader(HttpHeaders.ETAG, page.etag());
 		response.setDateHeader(HttpHeaders.LAST_MODIFIED, page.lastModified());
 		response.setHeader(HttpHeaders.CACHE_CONTROL, CACHE_CONTROL);
@@ -126,7 +157,8 @@ class PublishedPageFilter extends OncePerRequestFilter {
 
 	private static String key(HttpServletRequest request) {
 		String query = request.getQueryString();
-		return (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		String address = (query != null) ? request.getRequestURI() + "?" + query : request.getRequestURI();
+		return (request.isSecure() ? "https:" : "http:") + address;
 	}
 
 }

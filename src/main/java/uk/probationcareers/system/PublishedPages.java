@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -26,6 +27,10 @@ class PublishedPages {
 	FilterRegistrationBean<PublishedPageFilter> publishedPageFilter(PublishedPageCache cache, Clock clock) {
 		FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
 				new PublishedPageFilter(cache, clock));
+		// Ahead of the security filters (order -100): a kept page is sent without them,
+		// with
+		// the headers they wrote when it was rendered.
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/career-paths", "/routes",
 				"/routes/*", "/route-finder", "/route-finder/results", "/changes", "/accessibility", "/cookies",
 				"/privacy");

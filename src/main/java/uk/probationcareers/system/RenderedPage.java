@@ -6,18 +6,22 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A public page as sent: its bytes, the same bytes gzipped once, and a weak ETag (the
- * gzipped and plain bytes are the same page) derived from the content.
+ * A public page as sent: its bytes, the same bytes gzipped once, a weak ETag (the gzipped
+ * and plain bytes are the same page) derived from the content, and the headers the
+ * security filters wrote when it was rendered, to send again with every copy.
  */
 record RenderedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified,
-		AtomicBoolean refreshing) {
+		Map<String, List<String>> headers, AtomicBoolean refreshing) {
 
-	static RenderedPage of(String contentType, byte[] body, long lastModified) {
-		return new RenderedPage(contentType, body, gzip(body), etag(body), lastModified, new AtomicBoolean());
+	static RenderedPage of(String contentType, byte[] body, long lastModified, Map<String, List<String>> headers) {
+		return new RenderedPage(contentType, body, gzip(body), etag(body), lastModified, Map.copyOf(headers),
+				new AtomicBoolean());
 	}
 
 	/**

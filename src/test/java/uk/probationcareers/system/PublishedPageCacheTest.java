@@ -79,6 +79,19 @@ class PublishedPageCacheTest extends RunningSiteTest {
 	}
 
 	@Test
+	void aPageKeptFromAnHttpsRequestKeepsItsHstsHeaderAndIsNotSentOverHttp() {
+		Map<String, String> https = Map.of("X-Forwarded-Proto", "https");
+		this.pages.get(PAGE, https);
+		HttpResponse<String> cachedSecure = this.pages.get(PAGE, https);
+		assertThat(cachedSecure.headers().firstValue("Strict-Transport-Security")).isPresent();
+		assertThat(cachedSecure.headers().firstValue("Content-Security-Policy")).isPresent();
+		this.pages.get(PAGE);
+		HttpResponse<String> cachedPlain = this.pages.get(PAGE);
+		assertThat(cachedPlain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+		assertThat(cachedPlain.body()).isEqualTo(cachedSecure.body());
+	}
+
+	@Test
 	void browsersThatAcceptGzipGetTheSamePageGzipped() throws IOException {
 		String plain = this.pages.get(PAGE).body();
 		HttpResponse<byte[]> gzipped = this.pages.getBytes(PAGE, Map.of("Accept-Encoding", "gzip"));
