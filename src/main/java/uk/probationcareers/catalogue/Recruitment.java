@@ -3,7 +3,6 @@ package uk.probationcareers.catalogue;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Whether a route is recruiting on a given day, worked out from its dated windows and
@@ -45,10 +44,6 @@ public record Recruitment(RecruitmentState state, WindowView window, LocalDate t
 	 */
 	public boolean hasDetails() {
 		return this.window != null || this.intakes != null || this.registerInterestUrl != null;
-	}
-
-	public boolean nextWindowOpensOnKnownDay() {
-		return this.state == RecruitmentState.NEXT_EXPECTED && Objects.requireNonNull(this.window).opensOn() != null;
 	}
 
 }

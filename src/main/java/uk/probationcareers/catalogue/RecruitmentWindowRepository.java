@@ -8,9 +8,6 @@ import org.springframework.data.repository.Repository;
 
 public interface RecruitmentWindowRepository extends Repository<RecruitmentWindow, Long> {
 
-	@Query("select w from RecruitmentWindow w join fetch w.source where w.entryRoute = :route order by w.id")
-	List<RecruitmentWindow> findByRoute(EntryRoute route);
-
 	@Query("select w from RecruitmentWindow w join fetch w.source where w.entryRoute in :routes order by w.id")
 	List<RecruitmentWindow> findByRoutes(Collection<EntryRoute> routes);
 

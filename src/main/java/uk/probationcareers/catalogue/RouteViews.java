@@ -24,10 +24,6 @@ public class RouteViews {
 		this.clock = clock;
 	}
 
-	public RouteView of(EntryRoute route) {
-		return RouteView.of(route, this.windows.findByRoute(route), LocalDate.now(this.clock));
-	}
-
 	/**
 	 * Views of several routes, reading all their windows in one query.
 	 */

@@ -23,10 +23,6 @@ final class Answers {
 		this.values = values;
 	}
 
-	static Answers none() {
-		return new Answers(new EnumMap<>(Question.class));
-	}
-
 	/**
 	 * Reads every answer the address carries; a question it does not mention is left
 	 * unanswered, one it mentions wrongly is reported.
@@ -54,13 +50,6 @@ final class Answers {
 
 	List<String> values(Question question) {
 		return this.values.getOrDefault(question, List.of());
-	}
-
-	Answers with(Question question, List<String> answer) {
-		Map<Question, List<String>> copy = new EnumMap<>(Question.class);
-		copy.putAll(this.values);
-		copy.put(question, List.copyOf(answer));
-		return new Answers(copy);
 	}
 
 	Answers without(Question question) {

@@ -13,13 +13,8 @@ record CheckRow(String param, String kind, List<String> values, String changeUrl
 		List<CheckRow> rows = new ArrayList<>();
 		for (Question question : Question.values()) {
 			if (answers.has(question)) {
-				int figure = switch (question) {
-					case RESIDENCE -> finder.residenceYears();
-					case AGE -> finder.minimumAge();
-					default -> 0;
-				};
 				rows.add(new CheckRow(question.param(), question.kind().name(), answers.values(question),
-						answers.address("/route-finder/" + question.param()), figure));
+						answers.address("/route-finder/" + question.param()), finder.figure(question)));
 			}
 		}
 		return List.copyOf(rows);

@@ -102,6 +102,18 @@ class RouteFinder {
 		return Optional.ofNullable(last);
 	}
 
+	/**
+	 * The number a question's words carry: the years of UK residence or the minimum age
+	 * asked about; none for the other questions.
+	 */
+	int figure(Question question) {
+		return switch (question) {
+			case RESIDENCE -> residenceYears();
+			case AGE -> minimumAge();
+			default -> 0;
+		};
+	}
+
 	int residenceYears() {
 		return routes().stream()
 			.map((route) -> route.eligibility().ukResidenceYears())

@@ -131,11 +131,7 @@ class RouteFinderController {
 		String back = this.finder.previous(question, answers)
 			.map((previous) -> answers.address(BASE + "/" + previous.param()))
 			.orElse(BASE);
-		int figure = switch (question) {
-			case RESIDENCE -> this.finder.residenceYears();
-			case AGE -> this.finder.minimumAge();
-			default -> 0;
-		};
+		int figure = this.finder.figure(question);
 		model.addAttribute("page", QuestionPage.of(question, answers, error, back, figure));
 		String title = this.messages.getMessage("finder." + question.param() + ".title", new Object[] { figure },
 				Locale.UK);

@@ -1,7 +1,6 @@
 package uk.probationcareers.routefinder;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -234,10 +233,6 @@ class RouteRulesTest {
 
 	private static Set<Type> types(List<Barrier> barriers) {
 		return barriers.stream().map(Barrier::type).collect(Collectors.toCollection(() -> EnumSet.noneOf(Type.class)));
-	}
-
-	static List<String> codes(List<RouteView> routes) {
-		return new ArrayList<>(routes.stream().map(RouteView::code).toList());
 	}
 
 }
