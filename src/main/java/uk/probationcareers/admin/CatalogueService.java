@@ -12,6 +12,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.probationcareers.model.VersionedEntity;
+import uk.probationcareers.system.CatalogueChanged;
 
 /**
  * Create, change and delete one kind of catalogue row: every change checks the version

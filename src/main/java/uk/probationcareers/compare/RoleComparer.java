@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import uk.probationcareers.catalogue.PayView;
-import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.pay.PayView;
+import uk.probationcareers.routes.RouteView;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.compare.Comparison.Column;
 import uk.probationcareers.role.CareerPathLink;

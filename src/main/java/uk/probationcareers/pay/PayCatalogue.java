@@ -7,7 +7,6 @@ import java.util.stream.Collectors;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.probationcareers.catalogue.PayView;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.pay.PayOverview.Award;
 import uk.probationcareers.pay.PayOverview.Band;

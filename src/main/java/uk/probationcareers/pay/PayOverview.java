@@ -3,7 +3,6 @@ package uk.probationcareers.pay;
 import java.time.LocalDate;
 import java.util.List;
 
-import uk.probationcareers.catalogue.PayView;
 import uk.probationcareers.catalogue.SourceView;
 
 /**

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
-import uk.probationcareers.catalogue.PayBand;
 
 /**
  * Reads for the pay page: every band, which published roles use each, and the pay awards

@@ -7,7 +7,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import uk.probationcareers.catalogue.EntryRoute;
+import uk.probationcareers.routes.EntryRoute;
 import uk.probationcareers.model.BaseEntity;
 
 @Entity

@@ -19,7 +19,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
-import uk.probationcareers.catalogue.PayBand;
+import uk.probationcareers.pay.PayBand;
 import uk.probationcareers.model.VersionedEntity;
 
 /**

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import uk.probationcareers.catalogue.Nation;
-import uk.probationcareers.catalogue.PayView;
-import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.pay.PayView;
+import uk.probationcareers.routes.RouteView;
 import uk.probationcareers.catalogue.SourceView;
 
 /**

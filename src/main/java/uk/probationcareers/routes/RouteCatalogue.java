@@ -6,9 +6,6 @@ import java.util.Optional;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.probationcareers.catalogue.EntryRouteRepository;
-import uk.probationcareers.catalogue.RouteView;
-import uk.probationcareers.catalogue.RouteViews;
 
 /**
  * Reads every entry route into view records, with recruitment worked out for today. Kept

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import uk.probationcareers.catalogue.Nation;
-import uk.probationcareers.catalogue.RouteView;
 
 /**
  * The routes into one part of the UK's probation work, for the route list. A route open

@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import uk.probationcareers.catalogue.RouteView;
 import uk.probationcareers.role.RoleCatalogue;
 
 @Controller

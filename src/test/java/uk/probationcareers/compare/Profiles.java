@@ -4,12 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import uk.probationcareers.catalogue.AwardStatus;
-import uk.probationcareers.catalogue.FigureBasis;
+import uk.probationcareers.pay.AwardStatus;
+import uk.probationcareers.pay.FigureBasis;
 import uk.probationcareers.catalogue.Nation;
-import uk.probationcareers.catalogue.PayView;
-import uk.probationcareers.catalogue.RouteType;
-import uk.probationcareers.catalogue.RouteView;
+import uk.probationcareers.pay.PayView;
+import uk.probationcareers.routes.RouteView;
 import uk.probationcareers.support.TestRoute;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.role.CareerPathLink;

@@ -11,7 +11,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.probationcareers.admin.CatalogueChanged;
+import uk.probationcareers.system.CatalogueChanged;
 import uk.probationcareers.support.MovableClock;
 import uk.probationcareers.support.RunningSiteTest;
 

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 
 import uk.probationcareers.catalogue.Nation;
-import uk.probationcareers.catalogue.Recruitment;
-import uk.probationcareers.catalogue.RouteType;
-import uk.probationcareers.catalogue.RouteView;
-import uk.probationcareers.catalogue.StaffRule;
+import uk.probationcareers.routes.Recruitment;
+import uk.probationcareers.routes.RouteType;
+import uk.probationcareers.routes.RouteView;
+import uk.probationcareers.routes.StaffRule;
 
 /**
  * Builds entry route views for tests: a route open to anyone in England unless a rule is

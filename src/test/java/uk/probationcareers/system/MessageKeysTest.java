@@ -13,9 +13,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import uk.probationcareers.catalogue.AwardStatus;
-import uk.probationcareers.catalogue.FigureBasis;
-import uk.probationcareers.catalogue.PayFigure;
+import uk.probationcareers.pay.AwardStatus;
+import uk.probationcareers.pay.FigureBasis;
+import uk.probationcareers.pay.PayFigure;
 import uk.probationcareers.pay.PayAwardEventKind;
 
 import static org.assertj.core.api.Assertions.assertThat;

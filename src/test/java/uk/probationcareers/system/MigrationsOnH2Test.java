@@ -11,9 +11,9 @@ import org.springframework.boot.jdbc.test.autoconfigure.AutoConfigureTestDatabas
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
-import uk.probationcareers.catalogue.AwardStatus;
-import uk.probationcareers.catalogue.FigureBasis;
-import uk.probationcareers.catalogue.PayBandRules;
+import uk.probationcareers.pay.AwardStatus;
+import uk.probationcareers.pay.FigureBasis;
+import uk.probationcareers.pay.PayBandRules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

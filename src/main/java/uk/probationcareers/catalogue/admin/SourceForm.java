@@ -13,7 +13,7 @@ import uk.probationcareers.catalogue.Source;
 public class SourceForm extends CodedCatalogueForm {
 
 	/** An http or https address with a host and no spaces. */
-	static final String WEB_ADDRESS = "(?i)https?://[^\\s/?#]+[^\\s]*";
+	public static final String WEB_ADDRESS = "(?i)https?://[^\\s/?#]+[^\\s]*";
 
 	@NotBlank(message = "{admin.sources.title.required}")
 	@Size(max = 300, message = "{admin.form.tooLong}")

@@ -10,7 +10,7 @@ import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
-import uk.probationcareers.catalogue.PayBand;
+import uk.probationcareers.pay.PayBand;
 import uk.probationcareers.catalogue.admin.SourceChoices;
 
 @Service

@@ -12,10 +12,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueAdminController;
 import uk.probationcareers.admin.DateInput;
-import uk.probationcareers.catalogue.AwardStatus;
-import uk.probationcareers.catalogue.FigureBasis;
-import uk.probationcareers.catalogue.PayBand;
-import uk.probationcareers.catalogue.PayBandRules;
+import uk.probationcareers.pay.AwardStatus;
+import uk.probationcareers.pay.FigureBasis;
+import uk.probationcareers.pay.PayBand;
+import uk.probationcareers.pay.PayBandRules;
 import uk.probationcareers.catalogue.admin.SourceChoices;
 import uk.probationcareers.pay.PayYear;
 

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
-import uk.probationcareers.catalogue.PayBand;
+import uk.probationcareers.pay.PayBand;
 
 interface PayBandAdminRepository extends JpaRepository<PayBand, Long> {
 

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
-import uk.probationcareers.catalogue.AwardStatus;
-import uk.probationcareers.catalogue.FigureBasis;
-import uk.probationcareers.catalogue.PayBand;
+import uk.probationcareers.pay.AwardStatus;
+import uk.probationcareers.pay.FigureBasis;
+import uk.probationcareers.pay.PayBand;
 
 public class PayBandForm extends CodedCatalogueForm {
 

@@ -1,7 +1,0 @@
-package uk.probationcareers.admin;
-
-/**
- * Published when a catalogue row is created, changed or deleted.
- */
-public record CatalogueChanged(String recordType, Long recordId) {
-}

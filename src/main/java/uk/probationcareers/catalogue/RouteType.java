@@ -1,7 +1,0 @@
-package uk.probationcareers.catalogue;
-
-public enum RouteType {
-
-	DIRECT_APPLICATION, TRAINEE_PROGRAMME, INTERNAL, DEGREE
-
-}

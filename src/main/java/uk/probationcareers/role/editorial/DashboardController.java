@@ -1,0 +1,40 @@
+package uk.probationcareers.role.editorial;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/**
+ * The admin home: what needs a reviewer, a second look or a fresh check, each linking to
+ * where it is fixed.
+ */
+@Controller
+class DashboardController {
+
+	private static final String DASHBOARD = "admin/dashboard";
+
+	private final Dashboard dashboard;
+
+	DashboardController(Dashboard dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(Model model) {
+		Map<String, List<DashboardItem>> panels = new LinkedHashMap<>();
+		panels.put("awaitingReview", this.dashboard.awaitingReview());
+		panels.put("secondLook", this.dashboard.awaitingSecondLook());
+		panels.put("recentlyPublished", this.dashboard.recentlyPublished());
+		panels.put("notReviewed", this.dashboard.profilesNotReviewed());
+		panels.put("pay", this.dashboard.payToCheck());
+		panels.put("sources", this.dashboard.sourcesNotChecked());
+		panels.put("recruitment", this.dashboard.recruitmentPassed());
+		model.addAttribute("panels", panels);
+		return DASHBOARD;
+	}
+
+}

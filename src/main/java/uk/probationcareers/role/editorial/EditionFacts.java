@@ -1,0 +1,21 @@
+package uk.probationcareers.role.editorial;
+
+import uk.probationcareers.role.EditionState;
+
+/**
+ * What the workflow rules need to know about an edition.
+ *
+ * @param state where it stands
+ * @param submittedBy who sent it for review, if anyone has
+ * @param publishedBy who published it, if anyone has
+ * @param forcePublished whether an admin published it without a second person
+ * @param secondLooked whether someone has since taken a second look at it
+ */
+public record EditionFacts(EditionState state, String submittedBy, String publishedBy, boolean forcePublished,
+		boolean secondLooked) {
+
+	public static EditionFacts draft() {
+		return new EditionFacts(EditionState.DRAFT, null, null, false, false);
+	}
+
+}

@@ -1,0 +1,38 @@
+package uk.probationcareers.role.editorial;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import uk.probationcareers.role.EditionState;
+
+/**
+ * One edition of a role as the editorial pages show it: its state and who did what when.
+ */
+public record EditionRow(long id, long roleId, String slug, int number, EditionState state, String title, long version,
+		String createdBy, OffsetDateTime createdAt, String submittedBy, OffsetDateTime submittedAt, String reviewedBy,
+		OffsetDateTime reviewedAt, String publishedBy, OffsetDateTime publishedAt, String changeKind, String changeNote,
+		String reviewComment, String forceReason, String secondLookBy, OffsetDateTime secondLookAt,
+		String withdrawalReason, String onwardSlugs, LocalDate lastReviewed, LocalDate lastUpdated) {
+
+	public boolean open() {
+		return this.state == EditionState.DRAFT || this.state == EditionState.IN_REVIEW;
+	}
+
+	public boolean withdraws() {
+		return this.withdrawalReason != null;
+	}
+
+	public boolean awaitingSecondLook() {
+		return this.forceReason != null && this.secondLookBy == null;
+	}
+
+	EditionFacts facts() {
+		return new EditionFacts(this.state, this.submittedBy, this.publishedBy, this.forceReason != null,
+				this.secondLookBy != null);
+	}
+
+	String label() {
+		return this.title + " (edition " + this.number + ")";
+	}
+
+}

@@ -1,0 +1,82 @@
+package uk.probationcareers.role.editorial;
+
+import org.springframework.http.HttpStatus;
+import uk.probationcareers.role.EditionState;
+
+/**
+ * The rules of an edition's life: draft, in review, published, superseded. A draft is
+ * saved and submitted; whoever submitted it can neither send it back nor publish it (four
+ * eyes); an admin may publish without review, with a written reason, for someone else to
+ * look at afterwards. Superseding happens only when a later edition is published.
+ */
+public final class Workflow {
+
+	private Workflow() {
+	}
+
+	/**
+	 * The state an edition is in after the step.
+	 * @throws IllegalStep when the step is not allowed
+	 */
+	public static EditionState next(EditionFacts edition, Step step, Actor actor, String note) {
+		EditionState state = edition.state();
+		switch (step) {
+			case SAVE:
+			case SUBMIT:
+				requireState(state, EditionState.DRAFT);
+				return (step == Step.SAVE) ? EditionState.DRAFT : EditionState.IN_REVIEW;
+			case SEND_BACK:
+				requireState(state, EditionState.IN_REVIEW);
+				requireSecondPerson(edition.submittedBy(), actor);
+				requireNote(note);
+				return EditionState.DRAFT;
+			case PUBLISH:
+				requireState(state, EditionState.IN_REVIEW);
+				requireSecondPerson(edition.submittedBy(), actor);
+				return EditionState.PUBLISHED;
+			case FORCE_PUBLISH:
+				if (state != EditionState.DRAFT && state != EditionState.IN_REVIEW) {
+					throw wrongState();
+				}
+				if (!actor.admin()) {
+					throw new IllegalStep(HttpStatus.FORBIDDEN, "editorial.refused.adminOnly");
+				}
+				requireNote(note);
+				return EditionState.PUBLISHED;
+			case SECOND_LOOK:
+				if (!edition.forcePublished() || edition.secondLooked()
+						|| (state != EditionState.PUBLISHED && state != EditionState.SUPERSEDED)) {
+					throw wrongState();
+				}
+				requireSecondPerson(edition.publishedBy(), actor);
+				return state;
+			default:
+				// CREATE, RESTORE and WITHDRAW make a new draft; they never act on an
+				// edition.
+				throw wrongState();
+		}
+	}
+
+	private static void requireState(EditionState state, EditionState expected) {
+		if (state != expected) {
+			throw wrongState();
+		}
+	}
+
+	private static void requireSecondPerson(String firstPerson, Actor actor) {
+		if (firstPerson != null && firstPerson.equals(actor.username())) {
+			throw new IllegalStep(HttpStatus.FORBIDDEN, "editorial.refused.fourEyes");
+		}
+	}
+
+	private static void requireNote(String note) {
+		if (note == null || note.isBlank()) {
+			throw new IllegalStep(HttpStatus.BAD_REQUEST, "editorial.refused.noteNeeded");
+		}
+	}
+
+	private static IllegalStep wrongState() {
+		return new IllegalStep(HttpStatus.CONFLICT, "editorial.refused.wrongState");
+	}
+
+}

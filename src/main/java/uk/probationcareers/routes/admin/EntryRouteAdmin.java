@@ -1,0 +1,83 @@
+package uk.probationcareers.routes.admin;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import uk.probationcareers.admin.AuditTrail;
+import uk.probationcareers.admin.Blank;
+import uk.probationcareers.admin.CatalogueService;
+import uk.probationcareers.admin.ListRow;
+import uk.probationcareers.admin.Usage;
+import uk.probationcareers.catalogue.admin.SourceChoices;
+import uk.probationcareers.pay.admin.PayBandChoices;
+import uk.probationcareers.routes.EntryRoute;
+
+@Service
+class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
+
+	private final EntryRouteAdminRepository routes;
+
+	private final SourceChoices sources;
+
+	private final PayBandChoices payBands;
+
+	EntryRouteAdmin(EntryRouteAdminRepository routes, SourceChoices sources, PayBandChoices payBands, AuditTrail audit,
+			ApplicationEventPublisher events) {
+		super("entry-routes", routes, audit, events);
+		this.routes = routes;
+		this.sources = sources;
+		this.payBands = payBands;
+	}
+
+	@Override
+	public List<ListRow> list() {
+		return this.routes.findAll(Sort.by("name"))
+			.stream()
+			.map((route) -> new ListRow(route.getId(), route.getCode(), route.getName()))
+			.toList();
+	}
+
+	@Override
+	protected EntryRoute newRow() {
+		return new EntryRoute();
+	}
+
+	@Override
+	protected EntryRouteForm formOf(EntryRoute route) {
+		return EntryRouteForm.of(route);
+	}
+
+	@Override
+	protected void apply(EntryRouteForm form, EntryRoute route) {
+		route.describe(form.getCode(), form.getName().strip(), form.getRouteType(), form.getSummary().strip(),
+				Blank.toNull(form.getQualificationGained()), form.getQualificationLevel(), form.getDurationMonthsMin(),
+				form.getDurationMonthsMax(), form.getValidFrom().toDate(),
+				this.sources.find(form.getSource()).orElse(null));
+		route.eligibility(Blank.toNull(form.getEntryRequirements()), form.getMinQualificationLevel(),
+				form.getMaxQualificationLevel(), form.getCriminologyModulesRequired(),
+				Blank.toNull(form.getExperienceNeeded()), form.isExperienceRequired(), form.getUkResidenceYears(),
+				form.getMinimumAge(), form.isCivilServiceNationality(), form.storedNations());
+		route.staffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
+				this.sources.find(form.getPartTimeSource()).orElse(null),
+				this.sources.find(form.getRulesSource()).orElse(null), form.getRulesChecked().toDate());
+		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), Blank.toNull(form.getNextSteps()),
+				Blank.toNull(form.getIntakes()), Blank.toNull(form.getRegisterInterestUrl()),
+				this.sources.find(form.getRecruitmentSource()).orElse(null));
+	}
+
+	@Override
+	protected Optional<EntryRoute> findByCode(String code) {
+		return this.routes.findByCode(code);
+	}
+
+	@Override
+	protected List<Usage> usages(EntryRoute route) {
+		return List.of(
+				new Usage("admin.entry-routes.usedBy.roleEditions", this.routes.countRoleEditionsOffering(route)),
+				new Usage("admin.entry-routes.usedBy.careerLinks", this.routes.countCareerLinksThrough(route)));
+	}
+
+}
