@@ -63,7 +63,7 @@ class MessageKeysTest {
 	@Test
 	void everyPayRuleBreachHasItsWords() throws IOException {
 		Properties messages = messages();
-		String rules = Files.readString(Path.of("src/main/java/uk/probationcareers/catalogue/PayBandRules.java"));
+		String rules = Files.readString(Path.of("src/main/java/uk/probationcareers/pay/PayBandRules.java"));
 		Matcher matcher = Pattern.compile("\"(pay\\.rule\\.[A-Za-z]+)\"").matcher(rules);
 		List<String> keys = new ArrayList<>();
 		while (matcher.find()) {
