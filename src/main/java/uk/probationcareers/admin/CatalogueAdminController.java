@@ -52,6 +52,16 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 	protected abstract F emptyForm();
 
 	/**
+	 * The template holding this kind's form fields, beside its feature's other pages.
+	 */
+	protected abstract String fieldsTemplate();
+
+	@ModelAttribute("fieldsTemplate")
+	String fieldsTemplateName() {
+		return fieldsTemplate();
+	}
+
+	/**
 	 * Adds what the form's selects and radios offer.
 	 */
 	protected void addChoices(Model model) {

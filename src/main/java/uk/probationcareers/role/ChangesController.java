@@ -24,7 +24,7 @@ class ChangesController {
 
 	static final MediaType ATOM = MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
 
-	private static final String CHANGES = "changes/list";
+	private static final String CHANGES = "role/changes";
 
 	private final RoleCatalogue catalogue;
 

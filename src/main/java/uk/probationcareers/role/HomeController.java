@@ -16,7 +16,7 @@ class HomeController {
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("groups", RoleGroupView.groupAll(this.catalogue.publishedRoles()));
-		return "home";
+		return "role/home";
 	}
 
 }

@@ -14,11 +14,11 @@ import uk.probationcareers.pathway.CareerMaps;
 @Controller
 class RoleController {
 
-	private static final String ROLE_LIST = "roles/list";
+	private static final String ROLE_LIST = "role/list";
 
-	private static final String ROLE_PROFILE = "roles/profile";
+	private static final String ROLE_PROFILE = "role/profile";
 
-	private static final String ROLE_WITHDRAWN = "roles/withdrawn";
+	private static final String ROLE_WITHDRAWN = "role/withdrawn";
 
 	private final RoleCatalogue catalogue;
 

@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
-	static final String VIEW = "admin/sign-in";
+	static final String VIEW = "security/sign-in";
 
 	static final String LAST_USERNAME = SignInController.class.getName() + ".username";
 

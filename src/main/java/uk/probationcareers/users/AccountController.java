@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountController {
 
-	private static final String VIEW = "admin/account";
+	private static final String VIEW = "users/account";
 
 	private final AdminUsers users;
 

@@ -25,11 +25,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class UsersController {
 
-	private static final String LIST = "admin/users/list";
+	private static final String LIST = "users/list";
 
-	private static final String NEW = "admin/users/new";
+	private static final String NEW = "users/new";
 
-	private static final String DISABLE = "admin/users/disable";
+	private static final String DISABLE = "users/disable";
 
 	private static final String REDIRECT_TO_LIST = "redirect:/admin/users";
 

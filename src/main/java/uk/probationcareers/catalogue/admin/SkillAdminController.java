@@ -19,4 +19,9 @@ class SkillAdminController extends CatalogueAdminController<Skill, SkillForm> {
 		return new SkillForm();
 	}
 
+	@Override
+	protected String fieldsTemplate() {
+		return "catalogue/admin/skill-fields";
+	}
+
 }

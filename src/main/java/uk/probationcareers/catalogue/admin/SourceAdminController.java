@@ -22,6 +22,11 @@ class SourceAdminController extends CatalogueAdminController<Source, SourceForm>
 	}
 
 	@Override
+	protected String fieldsTemplate() {
+		return "catalogue/admin/source-fields";
+	}
+
+	@Override
 	protected void check(SourceForm form, Long id, Errors errors) {
 		DateInput.check(errors, "dateChecked", form.getDateChecked(), true, "admin.sources.dateChecked.required");
 	}

@@ -41,6 +41,11 @@ class PayAwardEventAdminController extends CatalogueAdminController<PayAwardEven
 	}
 
 	@Override
+	protected String fieldsTemplate() {
+		return "pay/admin/pay-award-event-fields";
+	}
+
+	@Override
 	protected void addChoices(Model model) {
 		Map<String, String> awards = new LinkedHashMap<>();
 		awards.put("", message("admin.form.choose"));

@@ -47,6 +47,11 @@ class PayBandAdminController extends CatalogueAdminController<PayBand, PayBandFo
 	}
 
 	@Override
+	protected String fieldsTemplate() {
+		return "pay/admin/pay-band-fields";
+	}
+
+	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("statuses", List.of(AwardStatus.values()));
 		Map<String, String> bases = new LinkedHashMap<>();

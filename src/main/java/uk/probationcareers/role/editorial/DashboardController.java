@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class DashboardController {
 
-	private static final String DASHBOARD = "admin/dashboard";
+	private static final String DASHBOARD = "role/editorial/dashboard";
 
 	private final Dashboard dashboard;
 

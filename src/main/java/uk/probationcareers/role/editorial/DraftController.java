@@ -40,11 +40,11 @@ import uk.probationcareers.role.RoleCatalogue;
 @RequestMapping("/admin/roles/{slug}/editions/{number}")
 class DraftController {
 
-	static final String EDITION = "admin/roles/edition";
+	static final String EDITION = "role/editorial/edition";
 
-	static final String SECTION = "admin/roles/section";
+	static final String SECTION = "role/editorial/section";
 
-	static final String PUBLIC_PROFILE = "roles/profile";
+	static final String PUBLIC_PROFILE = "role/profile";
 
 	/** Control characters other than tab, line feed and carriage return. */
 	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 @ControllerAdvice(assignableTypes = { RoleAdminController.class, DraftController.class, ReviewController.class })
 class RefusedSteps {
 
-	static final String REFUSED = "admin/roles/refused";
+	static final String REFUSED = "role/editorial/refused";
 
 	@ExceptionHandler(IllegalStep.class)
 	String refused(IllegalStep refusal, Model model, HttpServletResponse response) {

@@ -29,15 +29,15 @@ import uk.probationcareers.role.RoleGroup;
 @RequestMapping("/admin/roles")
 class RoleAdminController {
 
-	static final String LIST = "admin/roles/list";
+	static final String LIST = "role/editorial/list";
 
-	static final String ROLE = "admin/roles/role";
+	static final String ROLE = "role/editorial/role";
 
-	static final String NEW = "admin/roles/new";
+	static final String NEW = "role/editorial/new";
 
-	static final String WITHDRAW = "admin/roles/withdraw";
+	static final String WITHDRAW = "role/editorial/withdraw";
 
-	static final String COMPARE = "admin/roles/compare";
+	static final String COMPARE = "role/editorial/compare";
 
 	private final EditorialService editorial;
 

@@ -40,6 +40,11 @@ class EntryRouteAdminController extends CatalogueAdminController<EntryRoute, Ent
 	}
 
 	@Override
+	protected String fieldsTemplate() {
+		return "routes/admin/entry-route-fields";
+	}
+
+	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("routeTypes", List.of(RouteType.values()));
 		model.addAttribute("nationChoices", NATIONS);

@@ -37,6 +37,11 @@ class RecruitmentWindowAdminController extends CatalogueAdminController<Recruitm
 	}
 
 	@Override
+	protected String fieldsTemplate() {
+		return "routes/admin/recruitment-window-fields";
+	}
+
+	@Override
 	protected void addChoices(Model model) {
 		model.addAttribute("routes", this.windows.routeOptions(message("admin.form.choose")));
 		model.addAttribute("sources", this.sources.options(message("admin.form.choose")));

@@ -42,7 +42,7 @@ class RouteFinderController {
 	@GetMapping
 	String start(Model model) {
 		model.addAttribute("firstQuestion", BASE + "/" + Question.NATION.param());
-		return "routefinder/start";
+		return "routes/finder/start";
 	}
 
 	@GetMapping("/{param}")
@@ -79,26 +79,26 @@ class RouteFinderController {
 	String check(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Answers answers = complete(params, model, response);
 		if (answers == null) {
-			return "routefinder/question";
+			return "routes/finder/question";
 		}
 		model.addAttribute("rows", CheckRow.all(answers, this.finder));
 		model.addAttribute("resultsUrl", answers.address(BASE + "/results"));
 		model.addAttribute("backUrl",
 				this.finder.last(answers).map((last) -> answers.address(BASE + "/" + last.param())).orElse(BASE));
-		return "routefinder/check";
+		return "routes/finder/check";
 	}
 
 	@GetMapping("/results")
 	String results(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
 		Answers answers = complete(params, model, response);
 		if (answers == null) {
-			return "routefinder/question";
+			return "routes/finder/question";
 		}
 		model.addAttribute("result", this.finder.results(answers));
 		model.addAttribute("rows", CheckRow.all(answers, this.finder));
 		model.addAttribute("shareUrl", answers.address(BASE + "/results"));
 		model.addAttribute("checkUrl", answers.address(BASE + "/check"));
-		return "routefinder/results";
+		return "routes/finder/results";
 	}
 
 	/**
@@ -137,7 +137,7 @@ class RouteFinderController {
 				Locale.UK);
 		model.addAttribute("pageTitle", (error != null)
 				? this.messages.getMessage("finder.errorTitle", new Object[] { title }, Locale.UK) : title);
-		return "routefinder/question";
+		return "routes/finder/question";
 	}
 
 	private String nextAddress(Answers answers) {
