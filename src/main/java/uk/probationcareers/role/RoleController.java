@@ -1,5 +1,6 @@
 package uk.probationcareers.role;
 
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +10,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import uk.probationcareers.pathway.CareerMaps;
 
 @Controller
 class RoleController {
@@ -22,11 +22,11 @@ class RoleController {
 
 	private final RoleCatalogue catalogue;
 
-	private final CareerMaps maps;
+	private final List<ProfileExtras> extras;
 
-	RoleController(RoleCatalogue catalogue, CareerMaps maps) {
+	RoleController(RoleCatalogue catalogue, List<ProfileExtras> extras) {
 		this.catalogue = catalogue;
-		this.maps = maps;
+		this.extras = extras;
 	}
 
 	@GetMapping("/roles")
@@ -51,7 +51,7 @@ class RoleController {
 		}
 		model.addAttribute("role", profile.get());
 		model.addAttribute("changes", this.catalogue.changes(slug));
-		model.addAttribute("neighbourhood", this.maps.around(slug).orElse(null));
+		this.extras.forEach((extra) -> extra.addTo(slug, model));
 		return ROLE_PROFILE;
 	}
 

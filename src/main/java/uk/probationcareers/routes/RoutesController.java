@@ -1,25 +1,22 @@
 package uk.probationcareers.routes;
 
-import java.util.List;
-
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
-import uk.probationcareers.role.RoleCatalogue;
 
 @Controller
 class RoutesController {
 
 	private final RouteCatalogue routes;
 
-	private final RoleCatalogue roles;
+	private final RouteDestinations destinations;
 
-	RoutesController(RouteCatalogue routes, RoleCatalogue roles) {
+	RoutesController(RouteCatalogue routes, RouteDestinations destinations) {
 		this.routes = routes;
-		this.roles = roles;
+		this.destinations = destinations;
 	}
 
 	@GetMapping("/routes")
@@ -33,7 +30,7 @@ class RoutesController {
 		RouteView route = RouteCatalogue.find(this.routes.routes(), code)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("route", route);
-		model.addAttribute("roles", this.roles.rolesByRoute().getOrDefault(code, List.of()));
+		model.addAttribute("roles", this.destinations.rolesLedTo(code));
 		return "routes/route";
 	}
 
