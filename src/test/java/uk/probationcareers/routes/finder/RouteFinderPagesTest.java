@@ -181,6 +181,24 @@ class RouteFinderPagesTest extends RunningSiteTest {
 			.doesNotContain("<script>", "Exception", "??");
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					/route-finder/nation/next                                            | nation  | nation-england-wales   | Select where you want to work
+					/route-finder/modules/next?nation=england-wales&qualification=degree | modules | modules-justice-system | Select the topics your studies covered
+					/route-finder/months/next?nation=scotland&months=six                 | months  | months                 | Enter the number of months as a whole number
+					""")
+	void aQuestionsErrorIsWrittenByTheSharedFormFragmentsLinkingToTheFirstInputWithAHiddenErrorPrefix(String address,
+			String param, String firstInput, String message) {
+		String page = this.pages.get(address).body();
+		assertThat(page).as(address)
+			.contains("<a href=\"#" + firstInput + "\">" + message, "id=\"" + firstInput + "\"",
+					"class=\"govuk-form-group govuk-form-group--error\"",
+					"aria-describedby=\"" + param + "-hint " + param + "-error\"")
+			.containsPattern(Pattern.quote("<p class=\"govuk-error-message\" id=\"" + param + "-error\">")
+					+ "\\s*<span class=\"govuk-visually-hidden\">Error:</span>\\s*" + Pattern.quote(message));
+	}
+
 	@Test
 	void anUnknownQuestionIsNotFound() {
 		assertThat(this.pages.get("/route-finder/favourite-colour").statusCode()).isEqualTo(404);
