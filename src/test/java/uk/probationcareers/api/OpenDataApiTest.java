@@ -12,8 +12,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.cache.CacheManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 import uk.probationcareers.support.RunningSiteTest;
+import uk.probationcareers.system.PublishedPageCache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +28,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpenDataApiTest extends RunningSiteTest {
 
 	static final List<String> ADDRESSES = ApiRequests.ADDRESSES;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	CacheManager caches;
+
+	@Autowired
+	PublishedPageCache pageCache;
 
 	ApiRequests api;
 
@@ -153,6 +166,55 @@ class OpenDataApiTest extends RunningSiteTest {
 		HttpResponse<String> response = this.api.send(method, "/api/v1/roles/probation-officer", Map.of());
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.headers().allValues("Set-Cookie")).isEmpty();
+	}
+
+	@Test
+	void aWithdrawnRoleAnswers410WithTheReasonAndWhereToLookInstead() {
+		this.jdbc.update("update role_edition set withdrawal_reason = 'Merged into another role.', "
+				+ "onward_slugs = 'probation-officer' where id = (select live_edition_id from role where slug = ?)",
+				"senior-probation-officer");
+		this.jdbc.update("update role set withdrawn_at = current_timestamp where slug = ?", "senior-probation-officer");
+		try {
+			emptyCaches();
+			HttpResponse<String> response = this.api.get("/api/v1/roles/senior-probation-officer");
+			assertThat(response.statusCode()).isEqualTo(410);
+			assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+			JsonNode problem = ApiRequests.JSON.readTree(response.body());
+			assertThat(problem.get("title").asString()).isEqualTo("Withdrawn");
+			assertThat(problem.get("reason").asString()).isEqualTo("Merged into another role.");
+			assertThat(problem.get("onward").get(0).get("href").asString())
+				.isEqualTo("/api/v1/roles/probation-officer");
+			assertThat(this.api.json("/api/v1/roles").get("data").findValuesAsString("slug"))
+				.doesNotContain("senior-probation-officer");
+		}
+		finally {
+			this.jdbc.update("update role set withdrawn_at = null where slug = ?", "senior-probation-officer");
+			emptyCaches();
+		}
+	}
+
+	@Test
+	void aChangedCatalogueGetsANewETagOnTheNextRequest() {
+		String before = this.api.get("/api/v1/pay-bands").headers().firstValue("ETag").orElseThrow();
+		String note = this.jdbc.queryForObject("select note from pay_band where code = 'probation-band-3'",
+				String.class);
+		this.jdbc.update("update pay_band set note = 'Checked again.' where code = 'probation-band-3'");
+		try {
+			emptyCaches();
+			HttpResponse<String> after = this.api.get("/api/v1/pay-bands", Map.of("If-None-Match", before));
+			assertThat(after.statusCode()).isEqualTo(200);
+			assertThat(after.headers().firstValue("ETag")).isNotEqualTo(java.util.Optional.of(before));
+			assertThat(after.body()).contains("Checked again.");
+		}
+		finally {
+			this.jdbc.update("update pay_band set note = ? where code = 'probation-band-3'", note);
+			emptyCaches();
+		}
+	}
+
+	private void emptyCaches() {
+		this.caches.getCacheNames().forEach((name) -> this.caches.getCache(name).clear());
+		this.pageCache.clear();
 	}
 
 	private static void collect(JsonNode node, Set<String> names, List<LocalDate> dates) {
