@@ -10,10 +10,11 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * One feature, one folder, and arrows only downward: {@code pathway}, {@code compare} →
- * {@code role} → {@code routes} → {@code pay} → {@code catalogue} → {@code admin} (the
- * shared editing kernel) → {@code system} and {@code model}; {@code users} and
- * {@code security} stand beside the features.
+ * One feature, one folder, and arrows only downward: {@code api} (which may read
+ * {@code pathway} too), {@code pathway}, {@code compare} → {@code role} → {@code routes}
+ * → {@code pay} → {@code catalogue} → {@code admin} (the shared editing kernel) →
+ * {@code system} and {@code model}; {@code users} and {@code security} stand beside the
+ * features.
  */
 class PackageLayoutTest {
 
@@ -33,6 +34,8 @@ class PackageLayoutTest {
 	@Test
 	void featuresOnlyDependOnFeaturesBelowThem() {
 		layeredArchitecture().consideringOnlyDependenciesInLayers()
+			.layer("api")
+			.definedBy("uk.probationcareers.api..")
 			.layer("pathway")
 			.definedBy("uk.probationcareers.pathway..")
 			.layer("compare")
@@ -55,18 +58,20 @@ class PackageLayoutTest {
 			.definedBy("uk.probationcareers.system..")
 			.layer("model")
 			.definedBy("uk.probationcareers.model..")
-			.whereLayer("pathway")
+			.whereLayer("api")
 			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("pathway")
+			.mayOnlyBeAccessedByLayers("api")
 			.whereLayer("compare")
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("role")
-			.mayOnlyBeAccessedByLayers("pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "pathway", "compare")
 			.whereLayer("routes")
-			.mayOnlyBeAccessedByLayers("role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "role", "pathway", "compare")
 			.whereLayer("pay")
-			.mayOnlyBeAccessedByLayers("routes", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "routes", "role", "pathway", "compare")
 			.whereLayer("catalogue")
-			.mayOnlyBeAccessedByLayers("pay", "routes", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "pay", "routes", "role", "pathway", "compare")
 			.whereLayer("admin kernel")
 			.mayOnlyBeAccessedByLayers("catalogue", "pay", "routes", "role", "users")
 			.whereLayer("system")

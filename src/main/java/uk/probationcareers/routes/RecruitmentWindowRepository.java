@@ -11,4 +11,7 @@ public interface RecruitmentWindowRepository extends Repository<RecruitmentWindo
 	@Query("select w from RecruitmentWindow w join fetch w.source where w.entryRoute in :routes order by w.id")
 	List<RecruitmentWindow> findByRoutes(Collection<EntryRoute> routes);
 
+	@Query("select w from RecruitmentWindow w join fetch w.entryRoute join fetch w.source order by w.id")
+	List<RecruitmentWindow> findAllWithRoutes();
+
 }

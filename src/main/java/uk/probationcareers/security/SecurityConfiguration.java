@@ -19,8 +19,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Two filter chains: the admin area, which only signed-in editors and admins reach, and
- * the public site, which is read-only. Both send the same strict headers.
+ * Three filter chains: the admin area, which only signed-in editors and admins reach, the
+ * open data API and the rest of the public site, both read-only. All send the same strict
+ * headers.
  */
 @Configuration
 class SecurityConfiguration {
@@ -55,26 +56,44 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * The open data API: read-only and without a session like the rest of the public
+	 * site, and readable from other sites' pages, so a browser's CORS preflight is
+	 * answered here (the allowed origins and methods are the API's own, in its MVC
+	 * configuration).
+	 */
 	@Bean
 	@Order(2)
+	SecurityFilterChain openDataApi(HttpSecurity http) throws Exception {
+		http.securityMatcher("/api/**").cors(Customizer.withDefaults());
+		return readOnly(http).build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
-			.permitAll()
-			.requestMatchers(HttpMethod.GET, "/**")
-			.permitAll()
-			.requestMatchers(HttpMethod.HEAD, "/**")
-			.permitAll()
-			.anyRequest()
-			.denyAll())
-			// The public site never starts a session, so it sets no cookie. It takes no
-			// writes at all
-			// (denyAll above answers 403), so it needs no CSRF token, whose store would
-			// start one.
+		return readOnly(http).build();
+	}
+
+	/**
+	 * GET and HEAD only. The public site never starts a session, so it sets no cookie. It
+	 * takes no writes at all (denyAll answers 403), so it needs no CSRF token, whose
+	 * store would start one.
+	 */
+	private static HttpSecurity readOnly(HttpSecurity http) throws Exception {
+		return http
+			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/**")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
 			.headers(SecurityConfiguration::strictHeaders);
-		return http.build();
 	}
 
 	/**

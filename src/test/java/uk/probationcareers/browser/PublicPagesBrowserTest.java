@@ -28,7 +28,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 				"/route-finder/months?nation=england-wales&qualification=level-3&experience=yes&employer=moj",
 				"/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither"
 						+ "&uk-residence=no&nationality=yes&adult=yes&part-time=yes",
-				"/accessibility", "/cookies", "/privacy"));
+				"/accessibility", "/cookies", "/privacy", "/api"));
 		this.catalogue.publishedRoles().stream().map(RoleSummary::slug).map("/roles/"::concat).forEach(pages::add);
 		return pages.stream();
 	}

@@ -29,7 +29,7 @@ class PublicPagesTest extends RunningSiteTest {
 
 	static Stream<String> fixedPages() {
 		return Stream.of("/", "/roles", "/pay", "/career-paths", "/career-paths?stage=ENTRY", "/accessibility",
-				"/cookies", "/privacy");
+				"/cookies", "/privacy", "/api");
 	}
 
 	@ParameterizedTest
