@@ -7,12 +7,13 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Checks a username and password against the database, refusing a username that has
- * failed too often. Every refusal is the same {@link BadCredentialsException}, so nobody
- * learns whether a user exists, is disabled or is locked out. Successes and failures are
- * logged with the username, never the password.
+ * Checks a username and password against the database, behind the sign-in throttle. Every
+ * refusal is the same {@link BadCredentialsException}, so nobody learns whether a user
+ * exists, is disabled or is locked out. Successes and failures are logged with the
+ * username and client address, never the password.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -32,21 +33,37 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
-		if (this.throttle.isLocked(username)) {
-			logger.warn("Sign-in refused for '{}': too many failed sign-ins", loggable(username));
+		String address = clientAddress(attempt);
+		SignInThrottle.Attempt counted = this.throttle.begin(username, address);
+		if (!counted.allowed()) {
+			logger.warn("Sign-in refused for '{}' from {}: too many failed sign-ins ({})", loggable(username),
+					loggable(address), counted.refusedBy());
 			throw new BadCredentialsException("Refused");
 		}
 		try {
 			Authentication result = this.passwordCheck.authenticate(attempt);
-			this.throttle.recordSuccess(username);
-			logger.info("Signed in: '{}'", loggable(username));
+			this.throttle.succeeded(counted);
+			logger.info("Signed in: '{}' from {}", loggable(username), loggable(address));
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username);
-			logger.warn("Sign-in failed for '{}'", loggable(username));
+			logger.warn("Sign-in failed for '{}' from {}", loggable(username), loggable(address));
+			for (SignInScope scope : counted.reachedLimit()) {
+				logger.warn("Sign-in locked ({}) for '{}' from {} until {}", scope, loggable(username),
+						loggable(address), this.throttle.lockedUntil());
+			}
 			throw new BadCredentialsException("Refused");
 		}
+	}
+
+	/**
+	 * The client's address as the trusted proxy reports it: Tomcat's RemoteIpValve
+	 * ({@code server.forward-headers-strategy=native}) has already put it in
+	 * {@code getRemoteAddr()}.
+	 */
+	static String clientAddress(Authentication attempt) {
+		return (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null)
+				? details.getRemoteAddress() : "unknown";
 	}
 
 	@Override
