@@ -16,7 +16,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import uk.probationcareers.users.AdminUsers;
+import uk.probationcareers.users.PasswordChangeRequiredFilter;
 
 /**
  * Two filter chains: the admin area, which only signed-in editors and admins reach, and
@@ -35,7 +38,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn, AdminUsers users) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SIGN_IN)
 				.permitAll()
@@ -51,7 +54,8 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/admin/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers(SecurityConfiguration::strictHeaders)
+			.addFilterAfter(new PasswordChangeRequiredFilter(users), AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -1,9 +1,11 @@
 package uk.probationcareers.users;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -27,8 +29,12 @@ public class AdminUsers {
 
 	private final Clock clock;
 
+	private final Duration oneTimePasswordExpiry;
+
 	AdminUsers(AdminUserRepository users, PasswordEncoder encoder, PasswordRules rules,
-			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
+			@Value("${admin.one-time-password.expiry:24h}") Duration oneTimePasswordExpiry) {
+		this.oneTimePasswordExpiry = oneTimePasswordExpiry;
 		this.users = users;
 		this.encoder = encoder;
 		this.rules = rules;
@@ -51,14 +57,38 @@ public class AdminUsers {
 		return this.users.existsByUsername(Usernames.normalise(username));
 	}
 
+	/**
+	 * Adds a user with a password they chose themselves.
+	 */
 	@Transactional
 	public UserSummary add(String username, String password, UserRole role) {
+		return UserSummary.of(this.users.save(newUser(username, password, role)));
+	}
+
+	/**
+	 * Adds a user with a password someone else chose: they must change it at their first
+	 * sign-in, within {@code admin.one-time-password.expiry}.
+	 */
+	@Transactional
+	public UserSummary addWithOneTimePassword(String username, String password, UserRole role) {
+		AdminUser user = newUser(username, password, role);
+		user.setOneTimePassword(user.getPasswordHash(), this.clock.instant().plus(this.oneTimePasswordExpiry));
+		return UserSummary.of(this.users.save(user));
+	}
+
+	private AdminUser newUser(String username, String password, UserRole role) {
 		String name = Usernames.normalise(username);
 		if (!Usernames.isValid(name)) {
 			throw new IllegalArgumentException("Not a valid username");
 		}
-		AdminUser user = new AdminUser(name, hash(password), role, this.clock.instant());
-		return UserSummary.of(this.users.save(user));
+		return new AdminUser(name, hash(password), role, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mustChangePassword(String username) {
+		return this.users.findByUsername(Usernames.normalise(username))
+			.map(AdminUser::isMustChangePassword)
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -68,10 +98,19 @@ public class AdminUsers {
 			.orElse(false);
 	}
 
+	/**
+	 * Sets the user's own new password and ends every other session they have, so a
+	 * session someone else may hold does not outlive the old password.
+	 */
 	@Transactional
-	public void changePassword(String username, String newPassword) {
+	public void changePassword(String username, String newPassword, String keptSessionId) {
 		AdminUser user = this.users.findByUsername(Usernames.normalise(username)).orElseThrow();
-		user.setPasswordHash(hash(newPassword));
+		user.setOwnPassword(hash(newPassword));
+		this.sessions.findByPrincipalName(user.getUsername())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.forEach(this.sessions::deleteById);
 	}
 
 	/**
