@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import uk.probationcareers.users.AccessAudit;
 import uk.probationcareers.users.AdminUsers;
 import uk.probationcareers.users.PasswordChangeRequiredFilter;
 
@@ -55,6 +56,7 @@ class SecurityConfiguration {
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
 			.headers(SecurityConfiguration::strictHeaders)
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new LoggedAccessDenials()))
 			.addFilterAfter(new PasswordChangeRequiredFilter(users), AuthorizationFilter.class);
 		return http.build();
 	}
@@ -86,10 +88,11 @@ class SecurityConfiguration {
 	 * throttle.
 	 */
 	@Bean
-	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+			AccessAudit audit) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, audit));
 	}
 
 	/**

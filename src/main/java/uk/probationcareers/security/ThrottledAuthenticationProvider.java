@@ -1,5 +1,7 @@
 package uk.probationcareers.security;
 
+import java.time.Instant;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -8,6 +10,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import uk.probationcareers.users.AccessAudit;
 
 /**
  * Checks a username and password against the database, behind the sign-in throttle. Every
@@ -25,9 +28,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle) {
+	private final AccessAudit audit;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle, AccessAudit audit) {
 		this.passwordCheck = passwordCheck;
 		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@Override
@@ -49,8 +55,10 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 		catch (AuthenticationException ex) {
 			logger.warn("Sign-in failed for '{}' from {}", loggable(username), loggable(address));
 			for (SignInScope scope : counted.reachedLimit()) {
+				Instant until = this.throttle.lockedUntil();
 				logger.warn("Sign-in locked ({}) for '{}' from {} until {}", scope, loggable(username),
-						loggable(address), this.throttle.lockedUntil());
+						loggable(address), until);
+				this.audit.signInLocked(loggable(username), loggable(address), scope.name(), until);
 			}
 			throw new BadCredentialsException("Refused");
 		}

@@ -31,9 +31,12 @@ public class AdminUsers {
 
 	private final Duration oneTimePasswordExpiry;
 
+	private final AccessAudit audit;
+
 	AdminUsers(AdminUserRepository users, PasswordEncoder encoder, PasswordRules rules,
 			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
-			@Value("${admin.one-time-password.expiry:24h}") Duration oneTimePasswordExpiry) {
+			@Value("${admin.one-time-password.expiry:24h}") Duration oneTimePasswordExpiry, AccessAudit audit) {
+		this.audit = audit;
 		this.oneTimePasswordExpiry = oneTimePasswordExpiry;
 		this.users = users;
 		this.encoder = encoder;
@@ -62,7 +65,9 @@ public class AdminUsers {
 	 */
 	@Transactional
 	public UserSummary add(String username, String password, UserRole role) {
-		return UserSummary.of(this.users.save(newUser(username, password, role)));
+		AdminUser user = this.users.save(newUser(username, password, role));
+		this.audit.added(user, false);
+		return UserSummary.of(user);
 	}
 
 	/**
@@ -73,7 +78,9 @@ public class AdminUsers {
 	public UserSummary addWithOneTimePassword(String username, String password, UserRole role) {
 		AdminUser user = newUser(username, password, role);
 		user.setOneTimePassword(user.getPasswordHash(), this.clock.instant().plus(this.oneTimePasswordExpiry));
-		return UserSummary.of(this.users.save(user));
+		this.users.save(user);
+		this.audit.added(user, true);
+		return UserSummary.of(user);
 	}
 
 	private AdminUser newUser(String username, String password, UserRole role) {
@@ -106,11 +113,13 @@ public class AdminUsers {
 	public void changePassword(String username, String newPassword, String keptSessionId) {
 		AdminUser user = this.users.findByUsername(Usernames.normalise(username)).orElseThrow();
 		user.setOwnPassword(hash(newPassword));
-		this.sessions.findByPrincipalName(user.getUsername())
+		List<String> others = this.sessions.findByPrincipalName(user.getUsername())
 			.keySet()
 			.stream()
 			.filter((id) -> !id.equals(keptSessionId))
-			.forEach(this.sessions::deleteById);
+			.toList();
+		others.forEach(this.sessions::deleteById);
+		this.audit.passwordChanged(user, others.size());
 	}
 
 	/**
@@ -119,6 +128,9 @@ public class AdminUsers {
 	@Transactional
 	public Optional<UserSummary> setEnabled(long id, boolean enabled) {
 		return this.users.findById(id).map((user) -> {
+			if (user.isEnabled() != enabled) {
+				this.audit.enabled(user, enabled);
+			}
 			user.setEnabled(enabled);
 			if (!enabled) {
 				this.sessions.findByPrincipalName(user.getUsername()).keySet().forEach(this.sessions::deleteById);
