@@ -1,6 +1,10 @@
 package uk.probationcareers.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -39,7 +43,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn, AdminUsers users) throws Exception {
+	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn, AdminUsers users, Clock clock,
+			@Value("${admin.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SIGN_IN)
 				.permitAll()
@@ -57,6 +62,7 @@ class SecurityConfiguration {
 			.csrf(Customizer.withDefaults())
 			.headers(SecurityConfiguration::strictHeaders)
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new LoggedAccessDenials()))
+			.addFilterBefore(new AbsoluteSessionLifetime(clock, absoluteTimeout), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(users), AuthorizationFilter.class);
 		return http.build();
 	}
