@@ -17,9 +17,9 @@ import org.hibernate.annotations.Immutable;
 import uk.probationcareers.model.BaseEntity;
 
 /**
- * A created, changed or deleted catalogue row: who, when, and each field's old and new
- * value. Written once, never changed: there are no setters and Hibernate ignores any
- * change to a loaded entry.
+ * A created, changed or deleted row, or a change to who can do what: who, when, from
+ * which client address, and each field's old and new value. Written once, never changed:
+ * there are no setters and Hibernate ignores any change to a loaded entry.
  */
 @Entity
 @Immutable
@@ -39,6 +39,8 @@ public class AuditEntry extends BaseEntity {
 
 	private OffsetDateTime occurredAt;
 
+	private String sourceAddress;
+
 	@ElementCollection
 	@CollectionTable(name = "audit_change", joinColumns = @JoinColumn(name = "entry_id"))
 	@OrderColumn(name = "position")
@@ -49,7 +51,8 @@ public class AuditEntry extends BaseEntity {
 	}
 
 	AuditEntry(String recordType, Long recordId, String recordLabel, AuditAction action, String username,
-			OffsetDateTime occurredAt, List<FieldChange> changes) {
+			OffsetDateTime occurredAt, String sourceAddress, List<FieldChange> changes) {
+		this.sourceAddress = sourceAddress;
 		this.recordType = recordType;
 		this.recordId = recordId;
 		this.recordLabel = recordLabel;
@@ -81,6 +84,10 @@ public class AuditEntry extends BaseEntity {
 
 	public OffsetDateTime getOccurredAt() {
 		return this.occurredAt;
+	}
+
+	public String getSourceAddress() {
+		return this.sourceAddress;
 	}
 
 	public List<FieldChange> getChanges() {

@@ -15,10 +15,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Records every create, update and delete of a catalogue row, in the same transaction as
- * the change, and reads the record back per row and site-wide.
+ * Records every create, update and delete of a catalogue row, and every change to who can
+ * do what, in the same transaction as the change, with the client address, and reads the
+ * record back per row and site-wide.
  */
 @Service
 public class AuditTrail {
@@ -41,6 +44,15 @@ public class AuditTrail {
 	@Transactional
 	public void record(String recordType, Long recordId, String recordLabel, AuditAction action,
 			Map<String, String> before, Map<String, String> after) {
+		recordAs(username(), recordType, recordId, recordLabel, action, before, after);
+	}
+
+	/**
+	 * Records a change made by someone not (yet) signed in, such as a refused sign-in.
+	 */
+	@Transactional
+	public void recordAs(String who, String recordType, Long recordId, String recordLabel, AuditAction action,
+			Map<String, String> before, Map<String, String> after) {
 		Set<String> fields = new LinkedHashSet<>(after.keySet());
 		fields.addAll(before.keySet());
 		List<FieldChange> changes = new ArrayList<>();
@@ -48,14 +60,16 @@ public class AuditTrail {
 			String oldValue = blankToNull(before.get(field));
 			String newValue = blankToNull(after.get(field));
 			if (!Objects.equals(oldValue, newValue)) {
-				changes.add(new FieldChange(field, oldValue, newValue));
+				changes.add(new FieldChange(field, AuditLimits.fit(oldValue, AuditLimits.VALUE),
+						AuditLimits.fit(newValue, AuditLimits.VALUE)));
 			}
 		}
 		if (action == AuditAction.UPDATE && changes.isEmpty()) {
 			return;
 		}
-		this.entries.save(new AuditEntry(recordType, recordId, recordLabel, action, username(),
-				OffsetDateTime.now(this.clock), changes));
+		this.entries.save(new AuditEntry(recordType, recordId, AuditLimits.fit(recordLabel, AuditLimits.LABEL), action,
+				AuditLimits.fit(who, AuditLimits.USERNAME), OffsetDateTime.now(this.clock),
+				AuditLimits.fit(sourceAddress(), AuditLimits.ADDRESS), changes));
 	}
 
 	@Transactional(readOnly = true)
@@ -73,6 +87,14 @@ public class AuditTrail {
 	private static String username() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : "system";
+	}
+
+	/**
+	 * The client address of the request being served, as the trusted proxy reports it.
+	 */
+	private static String sourceAddress() {
+		return (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request)
+				? request.getRequest().getRemoteAddr() : null;
 	}
 
 	private static String blankToNull(String value) {

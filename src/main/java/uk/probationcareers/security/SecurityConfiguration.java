@@ -1,6 +1,10 @@
 package uk.probationcareers.security;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import jakarta.servlet.DispatcherType;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -16,7 +20,11 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import uk.probationcareers.users.AccessAudit;
+import uk.probationcareers.users.AdminUsers;
+import uk.probationcareers.users.PasswordChangeRequiredFilter;
 
 /**
  * Three filter chains: the admin area, which only signed-in editors and admins reach, the
@@ -36,7 +44,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn) throws Exception {
+	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn, AdminUsers users, Clock clock,
+			@Value("${admin.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
 		http.securityMatcher("/admin", "/admin/**")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SIGN_IN)
 				.permitAll()
@@ -52,7 +61,10 @@ class SecurityConfiguration {
 			.logout((logout) -> logout.logoutUrl("/admin/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers(SecurityConfiguration::strictHeaders)
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new LoggedAccessDenials()))
+			.addFilterBefore(new AbsoluteSessionLifetime(clock, absoluteTimeout), AuthorizationFilter.class)
+			.addFilterAfter(new PasswordChangeRequiredFilter(users), AuthorizationFilter.class);
 		return http.build();
 	}
 
@@ -101,10 +113,11 @@ class SecurityConfiguration {
 	 * throttle.
 	 */
 	@Bean
-	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+	AuthenticationManager signIn(UserDetailsService users, PasswordEncoder passwordEncoder, SignInThrottle throttle,
+			AccessAudit audit) {
 		DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(users);
 		passwordCheck.setPasswordEncoder(passwordEncoder);
-		return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle));
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle, audit));
 	}
 
 	/**

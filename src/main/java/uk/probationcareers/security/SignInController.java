@@ -46,6 +46,9 @@ class SignInController {
 			result.rejectValue("username", "signIn.failed");
 			model.addAttribute(BindingResult.MODEL_KEY_PREFIX + "signInForm", result);
 		}
+		if (request.getParameter("expired") != null) {
+			model.addAttribute("flash", this.messages.getMessage("signIn.expired", null, locale));
+		}
 		if (request.getParameter("signedOut") != null) {
 			model.addAttribute("flash", this.messages.getMessage("signIn.signedOut", null, locale));
 		}

@@ -1,82 +1,139 @@
 package uk.probationcareers.security;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Counts failed sign-ins by username in the database, so every instance agrees: after
- * {@code admin.sign-in.max-failures} failures within {@code admin.sign-in.lockout}, that
- * username is refused until the lockout has passed since the last failure.
+ * Decides whether a sign-in attempt may have its password checked, counting failures per
+ * username and client address, per address and per username (see {@link SignInScope}). An
+ * attempt is counted as a failure before its password is checked and given back if it
+ * succeeds, all in the database, so parallel requests cannot get past a limit.
  */
 @Component
 class SignInThrottle {
 
-	private final JdbcTemplate jdbc;
+	private final SignInCounters counters;
+
+	private final TransactionTemplate transaction;
 
 	private final Clock clock;
 
-	private final int maxFailures;
+	private final SignInLimits limits;
 
-	private final Duration lockout;
-
-	SignInThrottle(JdbcTemplate jdbc, Clock clock, @Value("${admin.sign-in.max-failures:5}") int maxFailures,
-			@Value("${admin.sign-in.lockout:15m}") Duration lockout) {
-		this.jdbc = jdbc;
+	SignInThrottle(SignInCounters counters, PlatformTransactionManager transactions, Clock clock, SignInLimits limits) {
+		this.counters = counters;
+		this.transaction = new TransactionTemplate(transactions);
 		this.clock = clock;
-		this.maxFailures = maxFailures;
-		this.lockout = lockout;
+		this.limits = limits;
 	}
 
-	boolean isLocked(String username) {
-		List<Boolean> locked = this.jdbc.query(
-				"SELECT failures >= ? AND last_failure_at > ? FROM sign_in_failure WHERE username_key = ?",
-				(row, n) -> row.getBoolean(1), this.maxFailures, windowStart(), key(username));
-		return !locked.isEmpty() && locked.get(0);
+	/**
+	 * A counted attempt, or a refusal naming the limit that refused it.
+	 */
+	record Attempt(String usernameKey, String addressKey, List<Counted> counted, List<SignInScope> reachedLimit,
+			SignInScope refusedBy) {
+
+		boolean allowed() {
+			return this.refusedBy == null;
+		}
+
 	}
 
-	void recordFailure(String username) {
-		String key = key(username);
-		Timestamp now = Timestamp.from(this.clock.instant());
-		String increment = "UPDATE sign_in_failure SET failures = CASE WHEN last_failure_at > ? THEN failures + 1 "
-				+ "ELSE 1 END, last_failure_at = ? WHERE username_key = ?";
-		if (this.jdbc.update(increment, windowStart(), now, key) == 0) {
-			try {
-				this.jdbc.update(
-						"INSERT INTO sign_in_failure (username_key, failures, last_failure_at) VALUES (?, 1, ?)", key,
+	record Counted(SignInScope scope, String key, int limit) {
+	}
+
+	Attempt begin(String username, String address) {
+		Instant now = this.clock.instant();
+		String usernameKey = key(normalise(username));
+		String addressKey = key(address);
+		List<Counted> counters = new ArrayList<>();
+		counters.add(new Counted(SignInScope.ADDRESS, key(addressGroup(address)), this.limits.perAddress()));
+		counters.add(new Counted(SignInScope.PAIR, key(usernameKey + " " + addressKey),
+				this.limits.perUsernameAndAddress()));
+		if (!this.counters.isKnown(usernameKey, addressKey, now.minus(this.limits.knownAddressFor()))) {
+			counters.add(new Counted(SignInScope.USERNAME, usernameKey, this.limits.perUsername()));
+		}
+		counters.forEach((counter) -> this.counters.ensure(counter.scope(), counter.key()));
+		Instant windowStart = now.minus(this.limits.lockout());
+		return this.transaction.execute((status) -> {
+			List<SignInScope> reached = new ArrayList<>();
+			for (Counted counter : counters) {
+				OptionalInt count = this.counters.reserve(counter.scope(), counter.key(), counter.limit(), windowStart,
 						now);
+				if (count.isEmpty()) {
+					status.setRollbackOnly();
+					return new Attempt(usernameKey, addressKey, List.of(), List.of(), counter.scope());
+				}
+				if (count.getAsInt() >= counter.limit()) {
+					reached.add(counter.scope());
+				}
 			}
-			catch (DuplicateKeyException raced) {
-				this.jdbc.update(increment, windowStart(), now, key);
+			return new Attempt(usernameKey, addressKey, List.copyOf(counters), List.copyOf(reached), null);
+		});
+	}
+
+	/**
+	 * The password was right: the attempt is not a failure, and the address becomes one
+	 * this username is known to sign in from.
+	 */
+	void succeeded(Attempt attempt) {
+		for (Counted counter : attempt.counted()) {
+			if (counter.scope() == SignInScope.PAIR) {
+				this.counters.clear(counter.scope(), counter.key());
 			}
+			else {
+				this.counters.refund(counter.scope(), counter.key());
+			}
+		}
+		this.counters.remember(attempt.usernameKey(), attempt.addressKey(), this.clock.instant());
+	}
+
+	/**
+	 * When the limits this failure reached lift, if no other failure is counted first.
+	 */
+	Instant lockedUntil() {
+		return this.clock.instant().plus(this.limits.lockout());
+	}
+
+	static String normalise(String username) {
+		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	}
+
+	/**
+	 * The address an attacker cannot cheaply change: an IPv4 address, or the /64 network
+	 * of an IPv6 one (one subscriber often holds a whole /64).
+	 */
+	static String addressGroup(String address) {
+		if (address == null || address.indexOf(':') < 0) {
+			return (address != null) ? address : "";
+		}
+		try {
+			byte[] bytes = InetAddress.getByName(address).getAddress();
+			return (bytes.length == 16) ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
+		}
+		catch (UnknownHostException ex) {
+			return address;
 		}
 	}
 
-	void recordSuccess(String username) {
-		this.jdbc.update("DELETE FROM sign_in_failure WHERE username_key = ?", key(username));
-	}
-
-	private Timestamp windowStart() {
-		Instant start = this.clock.instant().minus(this.lockout);
-		return Timestamp.from(start);
-	}
-
-	static String key(String username) {
-		String typed = (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
+	static String key(String value) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(typed.getBytes(StandardCharsets.UTF_8));
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(((value != null) ? value : "").getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
 		}
 		catch (NoSuchAlgorithmException ex) {

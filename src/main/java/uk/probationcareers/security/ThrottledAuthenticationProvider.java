@@ -1,5 +1,7 @@
 package uk.probationcareers.security;
 
+import java.time.Instant;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -7,12 +9,14 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import uk.probationcareers.users.AccessAudit;
 
 /**
- * Checks a username and password against the database, refusing a username that has
- * failed too often. Every refusal is the same {@link BadCredentialsException}, so nobody
- * learns whether a user exists, is disabled or is locked out. Successes and failures are
- * logged with the username, never the password.
+ * Checks a username and password against the database, behind the sign-in throttle. Every
+ * refusal is the same {@link BadCredentialsException}, so nobody learns whether a user
+ * exists, is disabled or is locked out. Successes and failures are logged with the
+ * username and client address, never the password.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,29 +28,50 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	private final SignInThrottle throttle;
 
-	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle) {
+	private final AccessAudit audit;
+
+	ThrottledAuthenticationProvider(AuthenticationProvider passwordCheck, SignInThrottle throttle, AccessAudit audit) {
 		this.passwordCheck = passwordCheck;
 		this.throttle = throttle;
+		this.audit = audit;
 	}
 
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
-		if (this.throttle.isLocked(username)) {
-			logger.warn("Sign-in refused for '{}': too many failed sign-ins", loggable(username));
+		String address = clientAddress(attempt);
+		SignInThrottle.Attempt counted = this.throttle.begin(username, address);
+		if (!counted.allowed()) {
+			logger.warn("Sign-in refused for '{}' from {}: too many failed sign-ins ({})", loggable(username),
+					loggable(address), counted.refusedBy());
 			throw new BadCredentialsException("Refused");
 		}
 		try {
 			Authentication result = this.passwordCheck.authenticate(attempt);
-			this.throttle.recordSuccess(username);
-			logger.info("Signed in: '{}'", loggable(username));
+			this.throttle.succeeded(counted);
+			logger.info("Signed in: '{}' from {}", loggable(username), loggable(address));
 			return result;
 		}
 		catch (AuthenticationException ex) {
-			this.throttle.recordFailure(username);
-			logger.warn("Sign-in failed for '{}'", loggable(username));
+			logger.warn("Sign-in failed for '{}' from {}", loggable(username), loggable(address));
+			for (SignInScope scope : counted.reachedLimit()) {
+				Instant until = this.throttle.lockedUntil();
+				logger.warn("Sign-in locked ({}) for '{}' from {} until {}", scope, loggable(username),
+						loggable(address), until);
+				this.audit.signInLocked(loggable(username), loggable(address), scope.name(), until);
+			}
 			throw new BadCredentialsException("Refused");
 		}
+	}
+
+	/**
+	 * The client's address as the trusted proxy reports it: Tomcat's RemoteIpValve
+	 * ({@code server.forward-headers-strategy=native}) has already put it in
+	 * {@code getRemoteAddr()}.
+	 */
+	static String clientAddress(Authentication attempt) {
+		return (attempt.getDetails() instanceof WebAuthenticationDetails details && details.getRemoteAddress() != null)
+				? details.getRemoteAddress() : "unknown";
 	}
 
 	@Override

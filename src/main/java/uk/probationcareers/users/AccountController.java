@@ -3,8 +3,10 @@ package uk.probationcareers.users;
 import java.security.Principal;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpSession;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,7 +16,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Changing your own password.
+ * Changing your own password, which also ends your other sessions. Someone whose password
+ * was chosen by someone else is sent here before anything else.
  */
 @Controller
 class AccountController {
@@ -39,13 +42,14 @@ class AccountController {
 	}
 
 	@GetMapping("/admin/account")
-	String initChangeForm(@ModelAttribute PasswordChangeForm passwordChangeForm) {
+	String initChangeForm(@ModelAttribute PasswordChangeForm passwordChangeForm, Principal principal, Model model) {
+		model.addAttribute("mustChange", this.users.mustChangePassword(principal.getName()));
 		return VIEW;
 	}
 
 	@PostMapping("/admin/account")
 	String processChangeForm(@ModelAttribute PasswordChangeForm form, BindingResult result, Principal principal,
-			RedirectAttributes redirect, Locale locale) {
+			HttpSession session, Model model, RedirectAttributes redirect, Locale locale) {
 		if (form.getCurrentPassword() == null || form.getCurrentPassword().isEmpty()) {
 			result.rejectValue("currentPassword", "account.currentPassword.required");
 		}
@@ -55,9 +59,10 @@ class AccountController {
 		this.newPassword.check(form.getNewPassword(), form.getConfirmPassword(), result);
 		if (result.hasErrors()) {
 			form.forgetPasswords();
+			model.addAttribute("mustChange", this.users.mustChangePassword(principal.getName()));
 			return VIEW;
 		}
-		this.users.changePassword(principal.getName(), form.getNewPassword());
+		this.users.changePassword(principal.getName(), form.getNewPassword(), session.getId());
 		redirect.addFlashAttribute("flash", this.messages.getMessage("account.changed", null, locale));
 		return "redirect:/admin/account";
 	}

@@ -32,6 +32,12 @@ public class AdminUser extends VersionedEntity {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "must_change_password", nullable = false)
+	private boolean mustChangePassword;
+
+	@Column(name = "password_expires_at")
+	private Instant passwordExpiresAt;
+
 	protected AdminUser() {
 	}
 
@@ -50,8 +56,31 @@ public class AdminUser extends VersionedEntity {
 		return this.passwordHash;
 	}
 
-	void setPasswordHash(String passwordHash) {
+	/**
+	 * A password the user chose: kept until they change it.
+	 */
+	void setOwnPassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.mustChangePassword = false;
+		this.passwordExpiresAt = null;
+	}
+
+	/**
+	 * A password someone else chose: changed at the first sign-in, refused after it
+	 * expires.
+	 */
+	void setOneTimePassword(String passwordHash, Instant expiresAt) {
+		this.passwordHash = passwordHash;
+		this.mustChangePassword = true;
+		this.passwordExpiresAt = expiresAt;
+	}
+
+	boolean isMustChangePassword() {
+		return this.mustChangePassword;
+	}
+
+	boolean isPasswordExpired(Instant now) {
+		return this.passwordExpiresAt != null && !now.isBefore(this.passwordExpiresAt);
 	}
 
 	public UserRole getRole() {

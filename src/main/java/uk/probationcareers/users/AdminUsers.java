@@ -1,9 +1,11 @@
 package uk.probationcareers.users;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
@@ -27,8 +29,15 @@ public class AdminUsers {
 
 	private final Clock clock;
 
+	private final Duration oneTimePasswordExpiry;
+
+	private final AccessAudit audit;
+
 	AdminUsers(AdminUserRepository users, PasswordEncoder encoder, PasswordRules rules,
-			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock) {
+			FindByIndexNameSessionRepository<? extends Session> sessions, Clock clock,
+			@Value("${admin.one-time-password.expiry:24h}") Duration oneTimePasswordExpiry, AccessAudit audit) {
+		this.audit = audit;
+		this.oneTimePasswordExpiry = oneTimePasswordExpiry;
 		this.users = users;
 		this.encoder = encoder;
 		this.rules = rules;
@@ -51,14 +60,42 @@ public class AdminUsers {
 		return this.users.existsByUsername(Usernames.normalise(username));
 	}
 
+	/**
+	 * Adds a user with a password they chose themselves.
+	 */
 	@Transactional
 	public UserSummary add(String username, String password, UserRole role) {
+		AdminUser user = this.users.save(newUser(username, password, role));
+		this.audit.added(user, false);
+		return UserSummary.of(user);
+	}
+
+	/**
+	 * Adds a user with a password someone else chose: they must change it at their first
+	 * sign-in, within {@code admin.one-time-password.expiry}.
+	 */
+	@Transactional
+	public UserSummary addWithOneTimePassword(String username, String password, UserRole role) {
+		AdminUser user = newUser(username, password, role);
+		user.setOneTimePassword(user.getPasswordHash(), this.clock.instant().plus(this.oneTimePasswordExpiry));
+		this.users.save(user);
+		this.audit.added(user, true);
+		return UserSummary.of(user);
+	}
+
+	private AdminUser newUser(String username, String password, UserRole role) {
 		String name = Usernames.normalise(username);
 		if (!Usernames.isValid(name)) {
 			throw new IllegalArgumentException("Not a valid username");
 		}
-		AdminUser user = new AdminUser(name, hash(password), role, this.clock.instant());
-		return UserSummary.of(this.users.save(user));
+		return new AdminUser(name, hash(password), role, this.clock.instant());
+	}
+
+	@Transactional(readOnly = true)
+	public boolean mustChangePassword(String username) {
+		return this.users.findByUsername(Usernames.normalise(username))
+			.map(AdminUser::isMustChangePassword)
+			.orElse(false);
 	}
 
 	@Transactional(readOnly = true)
@@ -68,10 +105,21 @@ public class AdminUsers {
 			.orElse(false);
 	}
 
+	/**
+	 * Sets the user's own new password and ends every other session they have, so a
+	 * session someone else may hold does not outlive the old password.
+	 */
 	@Transactional
-	public void changePassword(String username, String newPassword) {
+	public void changePassword(String username, String newPassword, String keptSessionId) {
 		AdminUser user = this.users.findByUsername(Usernames.normalise(username)).orElseThrow();
-		user.setPasswordHash(hash(newPassword));
+		user.setOwnPassword(hash(newPassword));
+		List<String> others = this.sessions.findByPrincipalName(user.getUsername())
+			.keySet()
+			.stream()
+			.filter((id) -> !id.equals(keptSessionId))
+			.toList();
+		others.forEach(this.sessions::deleteById);
+		this.audit.passwordChanged(user, others.size());
 	}
 
 	/**
@@ -80,6 +128,9 @@ public class AdminUsers {
 	@Transactional
 	public Optional<UserSummary> setEnabled(long id, boolean enabled) {
 		return this.users.findById(id).map((user) -> {
+			if (user.isEnabled() != enabled) {
+				this.audit.enabled(user, enabled);
+			}
 			user.setEnabled(enabled);
 			if (!enabled) {
 				this.sessions.findByPrincipalName(user.getUsername()).keySet().forEach(this.sessions::deleteById);

@@ -67,9 +67,9 @@ class BootstrapAdmin implements ApplicationRunner {
 			return;
 		}
 		String generated = generatePassword();
-		this.users.add(this.username, generated, UserRole.ADMIN);
+		this.users.addWithOneTimePassword(this.username, generated, UserRole.ADMIN);
 		logger.warn("No admin users existed, so one was created. Username: '{}', one-time password: '{}'. "
-				+ "Sign in at /admin/sign-in and change it at /admin/account now: it is not shown again. "
+				+ "Sign in at /admin/sign-in within 24 hours and choose your own password: it is not shown again. "
 				+ "Set ADMIN_USERNAME and ADMIN_PASSWORD to choose them instead.", this.username, generated);
 	}
 

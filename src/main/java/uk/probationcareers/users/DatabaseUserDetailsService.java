@@ -1,5 +1,7 @@
 package uk.probationcareers.users;
 
+import java.time.Clock;
+
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -15,8 +17,11 @@ class DatabaseUserDetailsService implements UserDetailsService {
 
 	private final AdminUserRepository users;
 
-	DatabaseUserDetailsService(AdminUserRepository users) {
+	private final Clock clock;
+
+	DatabaseUserDetailsService(AdminUserRepository users, Clock clock) {
 		this.users = users;
+		this.clock = clock;
 	}
 
 	@Override
@@ -30,6 +35,7 @@ class DatabaseUserDetailsService implements UserDetailsService {
 			.password(user.getPasswordHash())
 			.roles(user.getRole().name())
 			.disabled(!user.isEnabled())
+			.credentialsExpired(user.isPasswordExpired(this.clock.instant()))
 			.build();
 	}
 

@@ -88,7 +88,7 @@ class UsersController {
 			form.forgetPasswords();
 			return NEW;
 		}
-		this.users.add(username, form.getNewPassword(), form.getRole());
+		this.users.addWithOneTimePassword(username, form.getNewPassword(), form.getRole());
 		redirect.addFlashAttribute("flash", this.messages.getMessage("users.added", new Object[] { username }, locale));
 		return REDIRECT_TO_LIST;
 	}

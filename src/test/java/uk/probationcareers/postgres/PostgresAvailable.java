@@ -34,7 +34,7 @@ class PostgresAvailable implements ExecutionCondition {
 
 	static final String PASSWORD = setting("postgres.password", "POSTGRES_PASSWORD", "postgres");
 
-	static final String DATABASE = "probation_careers_suite";
+	static final String DATABASE = setting("postgres.database", "POSTGRES_SUITE_DATABASE", "probation_careers_suite");
 
 	@Override
 	public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {

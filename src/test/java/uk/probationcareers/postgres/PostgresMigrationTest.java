@@ -16,6 +16,11 @@ import uk.probationcareers.role.editorial.ReviewService;
 import uk.probationcareers.role.EditionState;
 
 import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -31,6 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
 import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleSummary;
 import uk.probationcareers.support.HttpPages;
+import uk.probationcareers.users.AdminUsers;
+import uk.probationcareers.users.UserRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -125,6 +132,42 @@ class PostgresMigrationTest {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	@Test
+	void parallelWrongPasswordsOnPostgresAreCountedNoFurtherThanTheLimit(@Autowired AdminUsers users) throws Exception {
+		users.add("parallel-guess", "Lantern-Orchard-Probation-42", UserRole.EDITOR);
+		List<HttpPages> browsers = new java.util.ArrayList<>();
+		List<String> forms = new java.util.ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			HttpPages browser = HttpPages.withCookies(this.port).from("10.9.8.7");
+			String token = HttpPages.csrfToken(browser.get("/admin/sign-in").body());
+			browsers.add(browser);
+			forms.add(HttpPages.encode(Map.of("username", "parallel-guess", "password", "Wrong-" + i, "_csrf", token)));
+		}
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(12);
+		try {
+			List<Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 12; i++) {
+				HttpPages browser = browsers.get(i);
+				String form = forms.get(i);
+				answers.add(threads.submit(() -> {
+					start.await();
+					return browser.post("/admin/sign-in", form);
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				assertThat(answer.get().headers().firstValue("Location").orElseThrow()).endsWith("?error");
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(this.jdbc.queryForList("select failures from sign_in_counter where scope in ('PAIR', 'ADDRESS')",
+				Integer.class))
+			.containsOnly(5);
 	}
 
 	static void signedInAs(String username) {

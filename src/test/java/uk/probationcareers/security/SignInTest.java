@@ -53,9 +53,9 @@ class SignInTest extends AdminSiteTest {
 	}
 
 	@Test
-	void fiveFailuresLockAUsernameForFifteenMinutesWithTheSameMessageThenItIsReleased() {
+	void fiveFailuresFromOneAddressLockAUsernameThereForFifteenMinutesWithTheSameMessageThenItIsReleased() {
 		String editor = newUser(UserRole.EDITOR);
-		HttpPages browser = HttpPages.withCookies(this.port);
+		HttpPages browser = HttpPages.withCookies(this.port).from(newAddress());
 		for (int i = 0; i < 5; i++) {
 			assertThat(failed(browser.signIn(editor, "Wrong-Password-Number-" + i))).isTrue();
 		}
@@ -75,12 +75,13 @@ class SignInTest extends AdminSiteTest {
 	@Test
 	void fourFailuresDoNotLockAndASuccessClearsTheCount() {
 		String editor = newUser(UserRole.EDITOR);
-		HttpPages browser = HttpPages.withCookies(this.port);
+		String address = newAddress();
+		HttpPages browser = HttpPages.withCookies(this.port).from(address);
 		for (int i = 0; i < 4; i++) {
 			browser.signIn(editor, "Wrong-Password-Number-" + i);
 		}
 		assertThat(failed(browser.signIn(editor, PASSWORD))).isFalse();
-		HttpPages another = HttpPages.withCookies(this.port);
+		HttpPages another = HttpPages.withCookies(this.port).from(address);
 		for (int i = 0; i < 4; i++) {
 			another.signIn(editor, "Wrong-Password-Number-" + i);
 		}
@@ -114,7 +115,7 @@ class SignInTest extends AdminSiteTest {
 	}
 
 	private String signInPageAfter(String username, String password) {
-		HttpPages browser = HttpPages.withCookies(this.port);
+		HttpPages browser = HttpPages.withCookies(this.port).from(newAddress());
 		HttpResponse<String> response = browser.signIn(username, password);
 		assertThat(failed(response)).isTrue();
 		return browser.get("/admin/sign-in?error").body();

@@ -1,6 +1,7 @@
 package uk.probationcareers.support;
 
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +17,8 @@ public abstract class AdminSiteTest extends RunningSiteTest {
 	 * A password every rule accepts.
 	 */
 	public static final String PASSWORD = "Lantern-Orchard-Probation-42";
+
+	private static final AtomicInteger addresses = new AtomicInteger();
 
 	@Autowired
 	protected AdminUsers users;
@@ -35,6 +38,14 @@ public abstract class AdminSiteTest extends RunningSiteTest {
 		String username = role.name().toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8);
 		this.users.add(username, PASSWORD, role);
 		return username;
+	}
+
+	/**
+	 * A client address no other test uses, for a browser sent {@code from} it.
+	 */
+	protected static String newAddress() {
+		int n = addresses.incrementAndGet();
+		return "10." + (n >> 16 & 255) + "." + (n >> 8 & 255) + "." + (n & 255);
 	}
 
 	/**

@@ -34,6 +34,8 @@ public final class HttpPages {
 
 	private final int port;
 
+	private String forwardedFor;
+
 	public HttpPages(int port) {
 		this(port, null);
 	}
@@ -55,6 +57,15 @@ public final class HttpPages {
 	 */
 	public static HttpPages withCookies(int port) {
 		return new HttpPages(port, new CookieManager(null, CookiePolicy.ACCEPT_ALL));
+	}
+
+	/**
+	 * Sends every later request as if from this client address, through a proxy on a
+	 * private address that the site trusts ({@code X-Forwarded-For}).
+	 */
+	public HttpPages from(String clientAddress) {
+		this.forwardedFor = clientAddress;
+		return this;
 	}
 
 	/**
@@ -121,6 +132,7 @@ public final class HttpPages {
 
 	private HttpRequest getRequest(String path, Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", BROWSER_ACCEPT).GET();
+		forwarded(request);
 		headers.forEach(request::setHeader);
 		return request.build();
 	}
@@ -134,8 +146,15 @@ public final class HttpPages {
 			.header("Accept", BROWSER_ACCEPT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form));
+		forwarded(request);
 		headers.forEach(request::setHeader);
 		return send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private void forwarded(HttpRequest.Builder request) {
+		if (this.forwardedFor != null) {
+			request.setHeader("X-Forwarded-For", this.forwardedFor);
+		}
 	}
 
 	public URI uri(String path) {
