@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
+import uk.probationcareers.admin.NoControlCharacters;
 
 /**
  * The entry routes into the role (from the catalogue), its pay band and a note on pay.
@@ -16,8 +17,10 @@ public class RoutesPayForm implements SectionForm {
 
 	private List<String> entryRoutes = new ArrayList<>();
 
+	@NoControlCharacters
 	private String payBand;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String payNote;
 

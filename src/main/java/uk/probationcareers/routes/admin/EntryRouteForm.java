@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.Source;
 import uk.probationcareers.catalogue.admin.SourceForm;
@@ -29,6 +30,7 @@ import uk.probationcareers.routes.StaffRule;
  */
 public class EntryRouteForm extends CodedCatalogueForm {
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.entry-routes.name.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String name;
@@ -36,10 +38,12 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@NotNull(message = "{admin.entry-routes.routeType.required}")
 	private RouteType routeType;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.entry-routes.summary.required}")
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String summary;
 
+	@NoControlCharacters
 	@Size(max = 300, message = "{admin.form.tooLong}")
 	private String qualificationGained;
 
@@ -55,6 +59,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@Max(value = 240, message = "{admin.entry-routes.months.range}")
 	private Integer durationMonthsMax;
 
+	@NoControlCharacters
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String entryRequirements;
 
@@ -85,26 +90,34 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@Max(value = 240, message = "{admin.entry-routes.months.range}")
 	private Integer partTimeMonthsMax;
 
+	@NoControlCharacters
 	private String partTimeSource;
 
+	@NoControlCharacters
 	private String rulesSource;
 
 	private DateInput rulesChecked = new DateInput();
 
+	@NoControlCharacters
 	private String trainingPayBand;
 
+	@NoControlCharacters
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String nextSteps;
 
+	@NoControlCharacters
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String intakes;
 
+	@NoControlCharacters
 	@Size(max = 500, message = "{admin.form.tooLong}")
 	@Pattern(regexp = "(" + SourceForm.WEB_ADDRESS + ")?", message = "{admin.form.url}")
 	private String registerInterestUrl;
 
+	@NoControlCharacters
 	private String recruitmentSource;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String experienceNeeded;
 
@@ -121,6 +134,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 
 	private DateInput validFrom = new DateInput();
 
+	@NoControlCharacters
 	private String source;
 
 	static EntryRouteForm of(EntryRoute route) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.routes.RecruitmentWindow;
 
 /**
@@ -17,9 +18,11 @@ public class RecruitmentWindowForm implements CatalogueForm {
 
 	private Long version;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.recruitment-windows.route.required}")
 	private String route;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.recruitment-windows.intake.required}")
 	@Size(max = 100, message = "{admin.form.tooLong}")
 	private String intake;
@@ -30,6 +33,7 @@ public class RecruitmentWindowForm implements CatalogueForm {
 
 	private DateInput startsOn = new DateInput();
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.recruitment-windows.source.required}")
 	private String source;
 
