@@ -61,7 +61,7 @@ public class SourceForm extends CodedCatalogueForm {
 		values.put("publisher", this.publisher);
 		values.put("url", this.url);
 		values.put("licence", this.licence);
-		values.put("dateChecked", (this.dateChecked != null) ? this.dateChecked.toString() : null);
+		values.put("dateChecked", DateInput.text(this.dateChecked));
 		values.put("homePageOnly", String.valueOf(this.homePageOnly));
 		return values;
 	}

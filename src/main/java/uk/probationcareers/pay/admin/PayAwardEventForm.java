@@ -73,8 +73,8 @@ public class PayAwardEventForm implements CatalogueForm {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("award", this.award);
 		values.put("kind", Objects.toString(this.kind, null));
-		values.put("eventDate", (this.eventDate != null) ? this.eventDate.toString() : null);
-		values.put("endDate", (this.endDate != null) ? this.endDate.toString() : null);
+		values.put("eventDate", DateInput.text(this.eventDate));
+		values.put("endDate", DateInput.text(this.endDate));
 		values.put("dateLabel", this.dateLabel);
 		values.put("description", this.description);
 		values.put("source", this.source);

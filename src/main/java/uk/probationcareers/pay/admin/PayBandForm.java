@@ -96,7 +96,7 @@ public class PayBandForm extends CodedCatalogueForm {
 		values.put("figureBasis", Objects.toString(this.figureBasis, null));
 		values.put("note", this.note);
 		values.put("source", this.source);
-		values.put("effectiveDate", (this.effectiveDate != null) ? this.effectiveDate.toString() : null);
+		values.put("effectiveDate", DateInput.text(this.effectiveDate));
 		return values;
 	}
 

@@ -210,7 +210,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		values.put("partTimeMonthsMax", Objects.toString(this.partTimeMonthsMax, null));
 		values.put("partTimeSource", this.partTimeSource);
 		values.put("rulesSource", this.rulesSource);
-		values.put("rulesChecked", (this.rulesChecked != null) ? this.rulesChecked.toString() : null);
+		values.put("rulesChecked", DateInput.text(this.rulesChecked));
 		values.put("trainingPayBand", this.trainingPayBand);
 		values.put("nextSteps", this.nextSteps);
 		values.put("intakes", this.intakes);
@@ -220,7 +220,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		values.put("ukResidenceYears", Objects.toString(this.ukResidenceYears, null));
 		values.put("minimumAge", Objects.toString(this.minimumAge, null));
 		values.put("nations", (this.nations != null) ? String.join(",", this.nations) : null);
-		values.put("validFrom", (this.validFrom != null) ? this.validFrom.toString() : null);
+		values.put("validFrom", DateInput.text(this.validFrom));
 		values.put("source", this.source);
 		return values;
 	}

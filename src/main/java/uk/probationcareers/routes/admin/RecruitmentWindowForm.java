@@ -67,11 +67,11 @@ public class RecruitmentWindowForm implements CatalogueForm {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("route", this.route);
 		values.put("intake", this.intake);
-		values.put("opensOn", (this.opensOn != null) ? this.opensOn.toString() : null);
-		values.put("closesOn", (this.closesOn != null) ? this.closesOn.toString() : null);
-		values.put("startsOn", (this.startsOn != null) ? this.startsOn.toString() : null);
+		values.put("opensOn", DateInput.text(this.opensOn));
+		values.put("closesOn", DateInput.text(this.closesOn));
+		values.put("startsOn", DateInput.text(this.startsOn));
 		values.put("source", this.source);
-		values.put("dateChecked", (this.dateChecked != null) ? this.dateChecked.toString() : null);
+		values.put("dateChecked", DateInput.text(this.dateChecked));
 		return values;
 	}
 
