@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.model.CommaSeparated;
 
 /**
  * Reads a draft's sections into forms and writes them back; each list is replaced whole,
@@ -34,7 +34,7 @@ class SectionStore {
 			details.setHoursMax(rs.getObject("hours_max", Integer.class));
 			details.setHoursPattern(rs.getString("hours_pattern"));
 			details.setSocCode(rs.getString("soc_code"));
-			details.setNations(new ArrayList<>(Nation.splitCodes(rs.getString("nations"))));
+			details.setNations(new ArrayList<>(CommaSeparated.split(rs.getString("nations"))));
 			return details;
 		}, editionId);
 		form.setOtherTitles(String.join("\n",
@@ -50,7 +50,7 @@ class SectionStore {
 				    hours_max = ?, hours_pattern = ?, soc_code = ?, nations = ? WHERE id = ?""",
 				form.getTitle().strip(), form.getSummary().strip(), form.getCaseload(), form.getWorkingEnvironment(),
 				form.getHoursMin(), form.getHoursMax(), form.getHoursPattern(), form.getSocCode(),
-				String.join(",", form.getNations()), editionId);
+				CommaSeparated.join(form.getNations()), editionId);
 		this.jdbc.update("DELETE FROM role_edition_other_title WHERE edition_id = ?", editionId);
 		List<String> titles = form.otherTitleList();
 		for (int i = 0; i < titles.size(); i++) {

@@ -57,8 +57,7 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 				this.sources.find(form.getSource()).orElse(null));
 		route.eligibility(form.getEntryRequirements(), form.getMinQualificationLevel(), form.getMaxQualificationLevel(),
 				form.getCriminologyModulesRequired(), form.getExperienceNeeded(), form.isExperienceRequired(),
-				form.getUkResidenceYears(), form.getMinimumAge(), form.isCivilServiceNationality(),
-				form.storedNations());
+				form.getUkResidenceYears(), form.getMinimumAge(), form.isCivilServiceNationality(), form.nationList());
 		route.staffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
 				this.sources.find(form.getPartTimeSource()).orElse(null),
 				this.sources.find(form.getRulesSource()).orElse(null), form.getRulesChecked().toDate());

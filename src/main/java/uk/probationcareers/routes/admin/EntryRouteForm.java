@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -168,7 +167,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		form.experienceNeeded = route.getExperienceNeeded();
 		form.ukResidenceYears = route.getUkResidenceYears();
 		form.minimumAge = route.getMinimumAge();
-		form.nations = new ArrayList<>(Nation.parseList(route.getNations()).stream().map(Nation::name).toList());
+		form.nations = new ArrayList<>(route.getNations().stream().map(Nation::name).toList());
 		form.validFrom = DateInput.of(route.getValidFrom());
 		form.source = code(route.getSource());
 		return form;
@@ -179,13 +178,10 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	}
 
 	/**
-	 * The nations as the catalogue stores them, comma-separated.
+	 * The nations chosen, in the catalogue's order.
 	 */
-	String storedNations() {
-		return Arrays.stream(Nation.values())
-			.map(Nation::name)
-			.filter(this.nations::contains)
-			.collect(Collectors.joining(","));
+	List<Nation> nationList() {
+		return Arrays.stream(Nation.values()).filter((nation) -> this.nations.contains(nation.name())).toList();
 	}
 
 	@Override
