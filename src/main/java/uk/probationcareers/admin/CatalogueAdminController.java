@@ -140,11 +140,7 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 				return "redirect:/admin/" + this.section;
 			}
 			catch (EditConflict ex) {
-				F current = this.service.form(id);
-				model.addAttribute("yours", form.values());
-				model.addAttribute("current", current.values());
-				form.setVersion(current.getVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				EditConflict.show(form, this.service.form(id), model, response);
 				return showForm(model, id, true);
 			}
 			catch (DataIntegrityViolationException ex) {

@@ -12,11 +12,12 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.NoControlCharacters;
+import uk.probationcareers.admin.VersionedForm;
 
 /**
  * The role's title, other titles, summary, the work itself, hours, SOC code and nations.
  */
-public class DetailsForm implements SectionForm {
+public class DetailsForm implements VersionedForm {
 
 	private Long version;
 

@@ -118,7 +118,7 @@ class DraftController {
 			this.editorial.saveDetails(slug, number, form);
 		}
 		catch (EditConflict ex) {
-			conflict(form, this.editorial.details(draft(slug, number)), model, response);
+			EditConflict.show(form, this.editorial.details(draft(slug, number)), model, response);
 			return showDetails(model, true);
 		}
 		return saved(slug, number, "details", redirect);
@@ -148,7 +148,7 @@ class DraftController {
 			this.editorial.saveRoutesPay(slug, number, form);
 		}
 		catch (EditConflict ex) {
-			conflict(form, this.editorial.routesPay(draft(slug, number)), model, response);
+			EditConflict.show(form, this.editorial.routesPay(draft(slug, number)), model, response);
 			return showRoutesPay(model, true);
 		}
 		return saved(slug, number, "routes-pay", redirect);
@@ -179,11 +179,8 @@ class DraftController {
 			this.editorial.saveList(slug, number, list, form);
 		}
 		catch (EditConflict ex) {
-			ListForm current = this.editorial.list(draft(slug, number), list);
-			model.addAttribute("yours", Map.of(section, form.values().get("rows")));
-			model.addAttribute("current", Map.of(section, current.values().get("rows")));
-			form.setVersion(current.getVersion());
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			EditConflict.show(form, this.editorial.list(draft(slug, number), list),
+					(values) -> Map.of(section, values.get("rows")), model, response);
 			return showList(list, model, true);
 		}
 		return saved(slug, number, section, redirect);
@@ -235,13 +232,6 @@ class DraftController {
 		model.addAttribute("pageTitle", failed ? message("admin.form.errorTitle", heading) : heading);
 		model.addAttribute("fieldsTemplate", fields);
 		return SECTION;
-	}
-
-	private void conflict(SectionForm yours, SectionForm current, Model model, HttpServletResponse response) {
-		model.addAttribute("yours", yours.values());
-		model.addAttribute("current", current.values());
-		yours.setVersion(current.getVersion());
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
 	}
 
 	private static String failed(HttpServletResponse response, String view) {

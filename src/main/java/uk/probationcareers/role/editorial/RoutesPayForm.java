@@ -7,11 +7,12 @@ import java.util.Map;
 
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.NoControlCharacters;
+import uk.probationcareers.admin.VersionedForm;
 
 /**
  * The entry routes into the role (from the catalogue), its pay band and a note on pay.
  */
-public class RoutesPayForm implements SectionForm {
+public class RoutesPayForm implements VersionedForm {
 
 	private Long version;
 
