@@ -1,8 +1,6 @@
 package uk.probationcareers.admin;
 
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -26,6 +24,7 @@ import uk.probationcareers.model.VersionedEntity;
  * {@code /admin/{section}}: the same pages, errors, conflicts and audit history for every
  * kind. A subclass names its section and adds its own rules and choices.
  */
+@TrimmedInput
 public abstract class CatalogueAdminController<E extends VersionedEntity, F extends CatalogueForm> {
 
 	static final String LIST = "admin/catalogue/list";
@@ -33,9 +32,6 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 	static final String EDIT = "admin/catalogue/edit";
 
 	static final String DELETE = "admin/catalogue/delete";
-
-	/** Control characters other than tab, line feed and carriage return. */
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private final CatalogueService<E, F> service;
 
@@ -144,11 +140,7 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 				return "redirect:/admin/" + this.section;
 			}
 			catch (EditConflict ex) {
-				F current = this.service.form(id);
-				model.addAttribute("yours", form.values());
-				model.addAttribute("current", current.values());
-				form.setVersion(current.getVersion());
-				response.setStatus(HttpServletResponse.SC_CONFLICT);
+				EditConflict.show(form, this.service.form(id), model, response);
 				return showForm(model, id, true);
 			}
 			catch (DataIntegrityViolationException ex) {
@@ -207,12 +199,6 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 	}
 
 	private void checkAll(F form, Long id, BindingResult result) {
-		for (Map.Entry<String, String> value : form.values().entrySet()) {
-			if (value.getValue() != null && CONTROL_CHARACTERS.matcher(value.getValue()).find()
-					&& !result.hasFieldErrors(value.getKey())) {
-				result.rejectValue(value.getKey(), "admin.form.controlCharacters");
-			}
-		}
 		if (form.getCode() != null && !result.hasFieldErrors("code") && this.service.codeTaken(form.getCode(), id)) {
 			result.rejectValue("code", "admin.form.code.taken");
 		}

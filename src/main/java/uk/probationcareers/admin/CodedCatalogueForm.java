@@ -15,6 +15,7 @@ public abstract class CodedCatalogueForm implements CatalogueForm {
 
 	private Long version;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.form.code.required}")
 	@Size(max = 60, message = "{admin.form.tooLong}")
 	@Pattern(regexp = CODE_PATTERN, message = "{admin.form.code.pattern}")

@@ -65,20 +65,33 @@ public class DateInput {
 		}
 	}
 
+	/**
+	 * What was entered, as shown side by side and recorded in the audit trail: the ISO
+	 * date when it is one, otherwise the parts as typed, day/month/year; {@code null}
+	 * when {@code input} is missing or blank.
+	 */
+	public static String text(DateInput input) {
+		return (input == null || input.isBlank()) ? null : input.toString();
+	}
+
+	/**
+	 * The ISO date when it is one, otherwise the parts as typed, day/month/year; blank
+	 * parts are empty.
+	 */
 	@Override
 	public String toString() {
 		LocalDate date = toDate();
 		if (date != null) {
 			return date.toString();
 		}
-		return isBlank() ? null : String.join("/", text(this.day), text(this.month), text(this.year));
+		return String.join("/", part(this.day), part(this.month), part(this.year));
 	}
 
 	private static boolean blank(String text) {
 		return text == null || text.isBlank();
 	}
 
-	private static String text(String part) {
+	private static String part(String part) {
 		return (part != null) ? part : "";
 	}
 

@@ -11,7 +11,6 @@ import org.hibernate.Hibernate;
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.pay.PayView;
 import uk.probationcareers.routes.RouteView;
 import uk.probationcareers.routes.RouteViews;
@@ -80,7 +79,7 @@ public class RoleCatalogue {
 	public Optional<Withdrawal> withdrawal(String slug) {
 		return this.roles.findWithdrawalBySlug(slug).map((edition) -> {
 			List<RoleSummary> live = publishedRoles();
-			List<RoleSummary> onward = Nation.splitCodes(edition.getOnwardSlugs())
+			List<RoleSummary> onward = edition.getOnwardSlugs()
 				.stream()
 				.flatMap((onwardSlug) -> live.stream().filter((role) -> role.slug().equals(onwardSlug)))
 				.toList();
@@ -126,8 +125,8 @@ public class RoleCatalogue {
 		return new RoleProfile(role.getSlug(), edition.getTitle(), role.getRoleGroup(),
 				List.copyOf(edition.getOtherTitles()), edition.getSummary(), edition.getCaseload(),
 				edition.getWorkingEnvironment(), edition.getHoursMin(), edition.getHoursMax(),
-				edition.getHoursPattern(), PayView.of(edition.getPayBand()), edition.getPayNote(),
-				Nation.parseList(edition.getNations()), edition.getSocCode(), edition.getLastReviewed(),
+				edition.getHoursPattern(), PayView.of(edition.getPayBand()), edition.getPayNote(), edition.getNations(),
+				edition.getSocCode(), edition.getLastReviewed(),
 				this.editions.findDuties(edition).stream().map(RoleDuty::getDescription).toList(), skills(edition),
 				List.copyOf(edition.getRequirements()), routes(edition), steps(links, LinkType.PROGRESSION),
 				comesFrom(role), steps(links, LinkType.RELATED), sources(edition));

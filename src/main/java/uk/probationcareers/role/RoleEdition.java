@@ -7,6 +7,7 @@ import java.util.List;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,9 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.ListIndexBase;
+import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.catalogue.NationList;
+import uk.probationcareers.model.CommaSeparated;
 import uk.probationcareers.pay.PayBand;
 import uk.probationcareers.model.VersionedEntity;
 
@@ -59,7 +63,8 @@ public class RoleEdition extends VersionedEntity {
 
 	private String payNote;
 
-	private String nations;
+	@Convert(converter = NationList.class)
+	private List<Nation> nations;
 
 	private String socCode;
 
@@ -89,7 +94,8 @@ public class RoleEdition extends VersionedEntity {
 
 	private String withdrawalReason;
 
-	private String onwardSlugs;
+	@Convert(converter = CommaSeparated.class)
+	private List<String> onwardSlugs;
 
 	@ElementCollection
 	@CollectionTable(name = "role_edition_other_title", joinColumns = @JoinColumn(name = "edition_id"))
@@ -157,7 +163,7 @@ public class RoleEdition extends VersionedEntity {
 		return this.payNote;
 	}
 
-	public String getNations() {
+	public List<Nation> getNations() {
 		return this.nations;
 	}
 
@@ -229,9 +235,9 @@ public class RoleEdition extends VersionedEntity {
 	}
 
 	/**
-	 * The roles a withdrawn role's page points readers on to, comma-separated slugs.
+	 * The slugs of the roles a withdrawn role's page points readers on to.
 	 */
-	public String getOnwardSlugs() {
+	public List<String> getOnwardSlugs() {
 		return this.onwardSlugs;
 	}
 

@@ -1,7 +1,9 @@
 package uk.probationcareers.routes;
 
 import java.time.LocalDate;
+import java.util.List;
 
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,6 +11,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.catalogue.NationList;
 import uk.probationcareers.catalogue.Source;
 import uk.probationcareers.model.VersionedEntity;
 import uk.probationcareers.pay.PayBand;
@@ -83,7 +87,8 @@ public class EntryRoute extends VersionedEntity {
 
 	private Integer minimumAge;
 
-	private String nations;
+	@Convert(converter = NationList.class)
+	private List<Nation> nations;
 
 	private LocalDate validFrom;
 
@@ -203,7 +208,7 @@ public class EntryRoute extends VersionedEntity {
 		return this.minimumAge;
 	}
 
-	public String getNations() {
+	public List<Nation> getNations() {
 		return this.nations;
 	}
 
@@ -234,12 +239,11 @@ public class EntryRoute extends VersionedEntity {
 	}
 
 	/**
-	 * Corrects who can take the route; {@code nations} is the stored comma-separated
-	 * list.
+	 * Corrects who can take the route.
 	 */
 	public void eligibility(String entryRequirements, Integer minQualificationLevel, Integer maxQualificationLevel,
 			Integer criminologyModulesRequired, String experienceNeeded, boolean experienceRequired,
-			Integer ukResidenceYears, Integer minimumAge, boolean civilServiceNationality, String nations) {
+			Integer ukResidenceYears, Integer minimumAge, boolean civilServiceNationality, List<Nation> nations) {
 		this.entryRequirements = entryRequirements;
 		this.minQualificationLevel = minQualificationLevel;
 		this.maxQualificationLevel = maxQualificationLevel;

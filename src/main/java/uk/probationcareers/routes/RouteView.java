@@ -40,9 +40,9 @@ public record RouteView(String code, String name, RouteType type, String summary
 				route.getIntakes(), route.getRegisterInterestUrl(), SourceView.of(route.getRecruitmentSource()));
 		return new RouteView(route.getCode(), route.getName(), route.getRouteType(), route.getSummary(),
 				route.getQualificationGained(), route.getQualificationLevel(), route.getDurationMonthsMin(),
-				route.getDurationMonthsMax(), route.getEntryRequirements(), Eligibility.of(route),
-				Nation.parseList(route.getNations()), route.getValidFrom(), SourceView.of(route.getSource()),
-				PayView.of(route.getTrainingPayBand()), route.getNextSteps(), recruitment);
+				route.getDurationMonthsMax(), route.getEntryRequirements(), Eligibility.of(route), route.getNations(),
+				route.getValidFrom(), SourceView.of(route.getSource()), PayView.of(route.getTrainingPayBand()),
+				route.getNextSteps(), recruitment);
 	}
 
 	public boolean hasDuration() {

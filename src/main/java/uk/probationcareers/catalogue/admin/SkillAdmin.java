@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import uk.probationcareers.admin.AuditTrail;
-import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
@@ -43,7 +42,7 @@ class SkillAdmin extends CatalogueService<Skill, SkillForm> {
 
 	@Override
 	protected void apply(SkillForm form, Skill skill) {
-		skill.update(form.getCode(), form.getName().strip(), Blank.toNull(form.getDescription()));
+		skill.update(form.getCode(), form.getName().strip(), form.getDescription());
 	}
 
 	@Override

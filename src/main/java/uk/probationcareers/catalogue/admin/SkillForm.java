@@ -6,14 +6,17 @@ import java.util.Map;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.catalogue.Skill;
 
 public class SkillForm extends CodedCatalogueForm {
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.skills.name.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String name;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String description;
 

@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import uk.probationcareers.admin.AuditTrail;
-import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
@@ -44,7 +43,7 @@ public class SourceAdmin extends CatalogueService<Source, SourceForm> {
 	@Override
 	protected void apply(SourceForm form, Source source) {
 		source.update(form.getCode(), form.getTitle().strip(), form.getPublisher().strip(), form.getUrl().strip(),
-				Blank.toNull(form.getLicence()), form.getDateChecked().toDate(), form.isHomePageOnly());
+				form.getLicence(), form.getDateChecked().toDate(), form.isHomePageOnly());
 	}
 
 	@Override

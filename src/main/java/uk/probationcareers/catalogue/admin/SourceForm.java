@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.catalogue.Source;
 
 public class SourceForm extends CodedCatalogueForm {
@@ -15,19 +16,23 @@ public class SourceForm extends CodedCatalogueForm {
 	/** An http or https address with a host and no spaces. */
 	public static final String WEB_ADDRESS = "(?i)https?://[^\\s/?#]+[^\\s]*";
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.sources.title.required}")
 	@Size(max = 300, message = "{admin.form.tooLong}")
 	private String title;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.sources.publisher.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String publisher;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.sources.url.required}")
 	@Size(max = 500, message = "{admin.form.tooLong}")
 	@Pattern(regexp = WEB_ADDRESS, message = "{admin.form.url}")
 	private String url;
 
+	@NoControlCharacters
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String licence;
 
@@ -56,7 +61,7 @@ public class SourceForm extends CodedCatalogueForm {
 		values.put("publisher", this.publisher);
 		values.put("url", this.url);
 		values.put("licence", this.licence);
-		values.put("dateChecked", (this.dateChecked != null) ? this.dateChecked.toString() : null);
+		values.put("dateChecked", DateInput.text(this.dateChecked));
 		values.put("homePageOnly", String.valueOf(this.homePageOnly));
 		return values;
 	}

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import uk.probationcareers.admin.AuditTrail;
-import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
@@ -61,8 +60,8 @@ class PayAwardEventAdmin extends CatalogueService<PayAwardEvent, PayAwardEventFo
 	@Override
 	protected void apply(PayAwardEventForm form, PayAwardEvent event) {
 		event.update(this.events.findAward(form.getAward()).orElseThrow(), form.getEventDate().toDate(),
-				form.getEndDate().toDate(), Blank.toNull(form.getDateLabel()), form.getKind(),
-				form.getDescription().strip(), this.sources.find(form.getSource()).orElseThrow());
+				form.getEndDate().toDate(), form.getDateLabel(), form.getKind(), form.getDescription().strip(),
+				this.sources.find(form.getSource()).orElseThrow());
 	}
 
 	@Override

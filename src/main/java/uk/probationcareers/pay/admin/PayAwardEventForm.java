@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.pay.PayAwardEvent;
 import uk.probationcareers.pay.PayAwardEventKind;
 
@@ -19,6 +20,7 @@ public class PayAwardEventForm implements CatalogueForm {
 
 	private Long version;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.pay-award-events.award.required}")
 	@Size(max = 20, message = "{admin.form.tooLong}")
 	private String award;
@@ -30,13 +32,16 @@ public class PayAwardEventForm implements CatalogueForm {
 
 	private DateInput endDate = new DateInput();
 
+	@NoControlCharacters
 	@Size(max = 100, message = "{admin.form.tooLong}")
 	private String dateLabel;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.pay-award-events.description.required}")
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String description;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.pay-award-events.source.required}")
 	private String source;
 
@@ -68,8 +73,8 @@ public class PayAwardEventForm implements CatalogueForm {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("award", this.award);
 		values.put("kind", Objects.toString(this.kind, null));
-		values.put("eventDate", (this.eventDate != null) ? this.eventDate.toString() : null);
-		values.put("endDate", (this.endDate != null) ? this.endDate.toString() : null);
+		values.put("eventDate", DateInput.text(this.eventDate));
+		values.put("endDate", DateInput.text(this.endDate));
 		values.put("dateLabel", this.dateLabel);
 		values.put("description", this.description);
 		values.put("source", this.source);

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import uk.probationcareers.admin.AuditTrail;
-import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
@@ -57,11 +56,11 @@ class PayBandAdmin extends CatalogueService<PayBand, PayBandForm> {
 
 	@Override
 	protected void apply(PayBandForm form, PayBand band) {
-		band.describe(form.getCode(), form.getOrganisation().strip(), form.getBand().strip(),
-				Blank.toNull(form.getAllowances()), Blank.toNull(form.getNote()));
-		band.pay(Blank.toNull(form.getPayYear()), form.getMinimumPay(), form.getMaximumPay(), form.getAwardStatus(),
-				Blank.toNull(form.getPendingAwardYear()), form.getFigureBasis(),
-				this.sources.find(form.getSource()).orElseThrow(), form.getEffectiveDate().toDate());
+		band.describe(form.getCode(), form.getOrganisation().strip(), form.getBand().strip(), form.getAllowances(),
+				form.getNote());
+		band.pay(form.getPayYear(), form.getMinimumPay(), form.getMaximumPay(), form.getAwardStatus(),
+				form.getPendingAwardYear(), form.getFigureBasis(), this.sources.find(form.getSource()).orElseThrow(),
+				form.getEffectiveDate().toDate());
 	}
 
 	@Override

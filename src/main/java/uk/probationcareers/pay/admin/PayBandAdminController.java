@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.Errors;
 import org.springframework.web.bind.annotation.RequestMapping;
-import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueAdminController;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.pay.AwardStatus;
@@ -69,7 +68,7 @@ class PayBandAdminController extends CatalogueAdminController<PayBand, PayBandFo
 
 	@Override
 	protected void check(PayBandForm form, Long id, Errors errors) {
-		String payYear = Blank.toNull(form.getPayYear());
+		String payYear = form.getPayYear();
 		if (payYear != null && !errors.hasFieldErrors("payYear") && !PayYear.isValid(payYear)) {
 			errors.rejectValue("payYear", "admin.pay-bands.payYear.format");
 		}
@@ -84,7 +83,7 @@ class PayBandAdminController extends CatalogueAdminController<PayBand, PayBandFo
 			return;
 		}
 		List<String> breaches = PayBandRules.breaches(payYear, form.getMinimumPay(), form.getMaximumPay(),
-				form.getAwardStatus(), Blank.toNull(form.getPendingAwardYear()), form.getFigureBasis(),
+				form.getAwardStatus(), form.getPendingAwardYear(), form.getFigureBasis(),
 				this.bands.unsettledAwardYears());
 		for (String breach : breaches) {
 			String field = RULE_FIELDS.getOrDefault(breach, "awardStatus");

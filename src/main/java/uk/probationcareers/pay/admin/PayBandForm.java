@@ -11,20 +11,24 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.pay.AwardStatus;
 import uk.probationcareers.pay.FigureBasis;
 import uk.probationcareers.pay.PayBand;
 
 public class PayBandForm extends CodedCatalogueForm {
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.pay-bands.organisation.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String organisation;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.pay-bands.band.required}")
 	@Size(max = 100, message = "{admin.form.tooLong}")
 	private String band;
 
+	@NoControlCharacters
 	@Size(max = 20, message = "{admin.form.tooLong}")
 	private String payYear;
 
@@ -36,20 +40,24 @@ public class PayBandForm extends CodedCatalogueForm {
 	@Max(value = 1_000_000, message = "{admin.pay-bands.pay.tooHigh}")
 	private Integer maximumPay;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String allowances;
 
 	@NotNull(message = "{admin.pay-bands.awardStatus.required}")
 	private AwardStatus awardStatus;
 
+	@NoControlCharacters
 	@Size(max = 20, message = "{admin.form.tooLong}")
 	private String pendingAwardYear;
 
 	private FigureBasis figureBasis;
 
+	@NoControlCharacters
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String note;
 
+	@NoControlCharacters
 	private String source;
 
 	private DateInput effectiveDate = new DateInput();
@@ -88,7 +96,7 @@ public class PayBandForm extends CodedCatalogueForm {
 		values.put("figureBasis", Objects.toString(this.figureBasis, null));
 		values.put("note", this.note);
 		values.put("source", this.source);
-		values.put("effectiveDate", (this.effectiveDate != null) ? this.effectiveDate.toString() : null);
+		values.put("effectiveDate", DateInput.text(this.effectiveDate));
 		return values;
 	}
 

@@ -11,28 +11,35 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import uk.probationcareers.admin.NoControlCharacters;
+import uk.probationcareers.admin.VersionedForm;
 
 /**
  * The role's title, other titles, summary, the work itself, hours, SOC code and nations.
  */
-public class DetailsForm implements SectionForm {
+public class DetailsForm implements VersionedForm {
 
 	private Long version;
 
+	@NoControlCharacters
 	@NotBlank(message = "{editorial.details.title.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String title;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String otherTitles;
 
+	@NoControlCharacters
 	@NotBlank(message = "{editorial.details.summary.required}")
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String summary;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String caseload;
 
+	@NoControlCharacters
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String workingEnvironment;
 
@@ -44,9 +51,11 @@ public class DetailsForm implements SectionForm {
 	@Max(value = 80, message = "{editorial.details.hours.range}")
 	private Integer hoursMax;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String hoursPattern;
 
+	@NoControlCharacters
 	@Pattern(regexp = "|[0-9]{4}", message = "{editorial.details.socCode.pattern}")
 	private String socCode;
 

@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -14,7 +13,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.Errors;
 import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.probationcareers.admin.EditConflict;
+import uk.probationcareers.admin.TrimmedInput;
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.role.EditionState;
 import uk.probationcareers.role.Importance;
@@ -37,6 +36,7 @@ import uk.probationcareers.role.RoleCatalogue;
  * through the public profile template.
  */
 @Controller
+@TrimmedInput
 @RequestMapping("/admin/roles/{slug}/editions/{number}")
 class DraftController {
 
@@ -45,9 +45,6 @@ class DraftController {
 	static final String SECTION = "role/editorial/section";
 
 	static final String PUBLIC_PROFILE = "role/profile";
-
-	/** Control characters other than tab, line feed and carriage return. */
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private final EditorialService editorial;
 
@@ -106,7 +103,6 @@ class DraftController {
 	String processDetails(@PathVariable String slug, @PathVariable int number,
 			@Valid @ModelAttribute("form") DetailsForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		checkText(form.values(), result);
 		if (!form.getNations()
 			.stream()
 			.allMatch((n) -> Arrays.stream(Nation.values()).anyMatch((v) -> v.name().equals(n)))) {
@@ -122,7 +118,7 @@ class DraftController {
 			this.editorial.saveDetails(slug, number, form);
 		}
 		catch (EditConflict ex) {
-			conflict(form, this.editorial.details(draft(slug, number)), model, response);
+			EditConflict.show(form, this.editorial.details(draft(slug, number)), model, response);
 			return showDetails(model, true);
 		}
 		return saved(slug, number, "details", redirect);
@@ -138,7 +134,6 @@ class DraftController {
 	String processRoutesPay(@PathVariable String slug, @PathVariable int number,
 			@Valid @ModelAttribute("form") RoutesPayForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		checkText(form.values(), result);
 		if (!this.editorial.entryRouteChoices().keySet().containsAll(form.getEntryRoutes())) {
 			result.rejectValue("entryRoutes", "editorial.choice.unknown");
 		}
@@ -153,7 +148,7 @@ class DraftController {
 			this.editorial.saveRoutesPay(slug, number, form);
 		}
 		catch (EditConflict ex) {
-			conflict(form, this.editorial.routesPay(draft(slug, number)), model, response);
+			EditConflict.show(form, this.editorial.routesPay(draft(slug, number)), model, response);
 			return showRoutesPay(model, true);
 		}
 		return saved(slug, number, "routes-pay", redirect);
@@ -184,11 +179,8 @@ class DraftController {
 			this.editorial.saveList(slug, number, list, form);
 		}
 		catch (EditConflict ex) {
-			ListForm current = this.editorial.list(draft(slug, number), list);
-			model.addAttribute("yours", Map.of(section, form.values().get("rows")));
-			model.addAttribute("current", Map.of(section, current.values().get("rows")));
-			form.setVersion(current.getVersion());
-			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			EditConflict.show(form, this.editorial.list(draft(slug, number), list),
+					(values) -> Map.of(section, values.get("rows")), model, response);
 			return showList(list, model, true);
 		}
 		return saved(slug, number, section, redirect);
@@ -242,13 +234,6 @@ class DraftController {
 		return SECTION;
 	}
 
-	private void conflict(SectionForm yours, SectionForm current, Model model, HttpServletResponse response) {
-		model.addAttribute("yours", yours.values());
-		model.addAttribute("current", current.values());
-		yours.setVersion(current.getVersion());
-		response.setStatus(HttpServletResponse.SC_CONFLICT);
-	}
-
 	private static String failed(HttpServletResponse response, String view) {
 		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 		return view;
@@ -257,14 +242,6 @@ class DraftController {
 	private String saved(String slug, int number, String section, RedirectAttributes redirect) {
 		redirect.addFlashAttribute("flash", message("editorial.flash.saved", message("editorial.section." + section)));
 		return "redirect:/admin/roles/" + slug + "/editions/" + number;
-	}
-
-	static void checkText(Map<String, String> values, Errors errors) {
-		values.forEach((field, value) -> {
-			if (value != null && CONTROL_CHARACTERS.matcher(value).find() && !errors.hasFieldErrors(field)) {
-				errors.rejectValue(field, "admin.form.controlCharacters");
-			}
-		});
 	}
 
 	private String message(String key, Object... arguments) {

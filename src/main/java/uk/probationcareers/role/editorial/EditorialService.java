@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
 import uk.probationcareers.admin.EditConflict;
+import uk.probationcareers.model.CommaSeparated;
 
 /**
  * Takes role profiles through their editions: a draft is made from the live edition (or
@@ -171,7 +172,7 @@ public class EditorialService {
 		}
 		int number = newDraft(role, role.liveEditionId(), Step.WITHDRAW, form.getReason());
 		EditionRow draft = edition(slug, number);
-		this.editions.markWithdrawal(draft.id(), form.getReason().strip(), String.join(",", form.getOnward()));
+		this.editions.markWithdrawal(draft.id(), form.getReason().strip(), CommaSeparated.join(form.getOnward()));
 		return number;
 	}
 
@@ -182,7 +183,7 @@ public class EditorialService {
 		}
 		OffsetDateTime now = now();
 		long roleId = this.editions.newRole(form.getSlug(), form.getGroup(), form.getTitle().strip(),
-				form.getSummary().strip(), String.join(",", form.getNations()), actor().username(), now);
+				form.getSummary().strip(), CommaSeparated.join(form.getNations()), actor().username(), now);
 		EditionRow draft = edition(form.getSlug(), 1);
 		this.recorder.created(draft, Step.CREATE, null);
 	}

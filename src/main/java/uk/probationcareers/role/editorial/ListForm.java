@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.probationcareers.admin.VersionedForm;
 
 /**
  * An ordered list in a draft (duties, requirements, skills, career path, sources). Items
  * are added, moved and removed with buttons, each a submit of the whole form, so no
  * script is needed and nothing typed is lost.
  */
-public class ListForm implements SectionForm {
+public class ListForm implements VersionedForm {
 
 	private static final Pattern MOVE = Pattern.compile("(up|down|remove)-([0-9]{1,4})");
 

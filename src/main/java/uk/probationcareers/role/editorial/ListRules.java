@@ -4,9 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.springframework.validation.Errors;
+import uk.probationcareers.admin.NoControlCharactersValidator;
 import uk.probationcareers.role.Importance;
 import uk.probationcareers.role.LinkType;
 
@@ -15,8 +15,6 @@ import uk.probationcareers.role.LinkType;
  * lengths, choices come from the catalogue, and a skill or source is listed once.
  */
 class ListRules {
-
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
 
 	private final ListSection section;
 
@@ -79,7 +77,7 @@ class ListRules {
 		else if (value.length() > max) {
 			errors.rejectValue(field, "editorial.text.tooLong", new Object[] { max }, null);
 		}
-		else if (CONTROL_CHARACTERS.matcher(value).find()) {
+		else if (!NoControlCharactersValidator.allows(value)) {
 			errors.rejectValue(field, "admin.form.controlCharacters");
 		}
 	}

@@ -2,6 +2,7 @@ package uk.probationcareers.role.editorial;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import uk.probationcareers.admin.NoControlCharacters;
 
 /**
  * Publishing an edition: whether the change is major (with a public change note) or
@@ -12,6 +13,7 @@ public class PublishForm {
 	@NotNull(message = "{editorial.publish.kind.required}")
 	private String changeKind;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String changeNote;
 

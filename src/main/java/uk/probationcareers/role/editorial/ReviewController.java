@@ -81,7 +81,6 @@ class ReviewController {
 		if (form.major() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
 			result.rejectValue("changeNote", "editorial.publish.note.required");
 		}
-		DraftController.checkText(java.util.Map.of("changeNote", String.valueOf(form.getChangeNote())), result);
 		if (result.hasErrors()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("navSection", "roles");

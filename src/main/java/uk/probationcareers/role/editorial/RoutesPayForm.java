@@ -6,18 +6,22 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.validation.constraints.Size;
+import uk.probationcareers.admin.NoControlCharacters;
+import uk.probationcareers.admin.VersionedForm;
 
 /**
  * The entry routes into the role (from the catalogue), its pay band and a note on pay.
  */
-public class RoutesPayForm implements SectionForm {
+public class RoutesPayForm implements VersionedForm {
 
 	private Long version;
 
 	private List<String> entryRoutes = new ArrayList<>();
 
+	@NoControlCharacters
 	private String payBand;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String payNote;
 

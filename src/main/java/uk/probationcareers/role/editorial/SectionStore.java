@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
-import uk.probationcareers.catalogue.Nation;
+import uk.probationcareers.model.CommaSeparated;
 
 /**
  * Reads a draft's sections into forms and writes them back; each list is replaced whole,
@@ -34,7 +34,7 @@ class SectionStore {
 			details.setHoursMax(rs.getObject("hours_max", Integer.class));
 			details.setHoursPattern(rs.getString("hours_pattern"));
 			details.setSocCode(rs.getString("soc_code"));
-			details.setNations(new ArrayList<>(Nation.splitCodes(rs.getString("nations"))));
+			details.setNations(new ArrayList<>(CommaSeparated.split(rs.getString("nations"))));
 			return details;
 		}, editionId);
 		form.setOtherTitles(String.join("\n",
@@ -48,10 +48,9 @@ class SectionStore {
 		this.jdbc.update("""
 				UPDATE role_edition SET title = ?, summary = ?, caseload = ?, working_environment = ?, hours_min = ?,
 				    hours_max = ?, hours_pattern = ?, soc_code = ?, nations = ? WHERE id = ?""",
-				form.getTitle().strip(), form.getSummary().strip(), blankToNull(form.getCaseload()),
-				blankToNull(form.getWorkingEnvironment()), form.getHoursMin(), form.getHoursMax(),
-				blankToNull(form.getHoursPattern()), blankToNull(form.getSocCode()),
-				String.join(",", form.getNations()), editionId);
+				form.getTitle().strip(), form.getSummary().strip(), form.getCaseload(), form.getWorkingEnvironment(),
+				form.getHoursMin(), form.getHoursMax(), form.getHoursPattern(), form.getSocCode(),
+				CommaSeparated.join(form.getNations()), editionId);
 		this.jdbc.update("DELETE FROM role_edition_other_title WHERE edition_id = ?", editionId);
 		List<String> titles = form.otherTitleList();
 		for (int i = 0; i < titles.size(); i++) {
@@ -79,7 +78,7 @@ class SectionStore {
 	void saveRoutesPay(long editionId, RoutesPayForm form) {
 		this.jdbc.update(
 				"UPDATE role_edition SET pay_note = ?, pay_band_id = (SELECT id FROM pay_band WHERE code = ?) WHERE id = ?",
-				blankToNull(form.getPayNote()), blankToNull(form.getPayBand()), editionId);
+				form.getPayNote(), form.getPayBand(), editionId);
 		this.jdbc.update("DELETE FROM role_edition_entry_route WHERE edition_id = ?", editionId);
 		List<String> routes = form.getEntryRoutes().stream().distinct().toList();
 		for (int i = 0; i < routes.size(); i++) {
@@ -147,12 +146,12 @@ class SectionStore {
 							INSERT INTO role_edition_career_link (edition_id, target_role_id, link_type, entry_route_id, note,
 							    typical_time, position)
 							VALUES (?, (SELECT id FROM role WHERE slug = ?), ?, (SELECT id FROM entry_route WHERE code = ?), ?, ?, ?)""",
-							editionId, row.getChoice(), row.getKind(), blankToNull(row.getRoute()),
-							blankToNull(row.getNote()), blankToNull(row.getExtra()), position);
+							editionId, row.getChoice(), row.getKind(), row.getRoute(), row.getNote(), row.getExtra(),
+							position);
 				case SOURCES -> this.jdbc.update("""
 						INSERT INTO role_edition_source (edition_id, source_id, position, supports)
 						VALUES (?, (SELECT id FROM source WHERE code = ?), ?, ?)""", editionId, row.getChoice(),
-						position, blankToNull(row.getNote()));
+						position, row.getNote());
 			}
 		}
 	}
@@ -198,10 +197,6 @@ class SectionStore {
 			options.put(rs.getString(1), rs.getString(2));
 		});
 		return options;
-	}
-
-	private static String blankToNull(String value) {
-		return (value == null || value.isBlank()) ? null : value.strip();
 	}
 
 }

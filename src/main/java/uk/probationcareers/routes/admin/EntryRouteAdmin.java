@@ -7,7 +7,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import uk.probationcareers.admin.AuditTrail;
-import uk.probationcareers.admin.Blank;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
@@ -53,18 +52,17 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 	@Override
 	protected void apply(EntryRouteForm form, EntryRoute route) {
 		route.describe(form.getCode(), form.getName().strip(), form.getRouteType(), form.getSummary().strip(),
-				Blank.toNull(form.getQualificationGained()), form.getQualificationLevel(), form.getDurationMonthsMin(),
+				form.getQualificationGained(), form.getQualificationLevel(), form.getDurationMonthsMin(),
 				form.getDurationMonthsMax(), form.getValidFrom().toDate(),
 				this.sources.find(form.getSource()).orElse(null));
-		route.eligibility(Blank.toNull(form.getEntryRequirements()), form.getMinQualificationLevel(),
-				form.getMaxQualificationLevel(), form.getCriminologyModulesRequired(),
-				Blank.toNull(form.getExperienceNeeded()), form.isExperienceRequired(), form.getUkResidenceYears(),
-				form.getMinimumAge(), form.isCivilServiceNationality(), form.storedNations());
+		route.eligibility(form.getEntryRequirements(), form.getMinQualificationLevel(), form.getMaxQualificationLevel(),
+				form.getCriminologyModulesRequired(), form.getExperienceNeeded(), form.isExperienceRequired(),
+				form.getUkResidenceYears(), form.getMinimumAge(), form.isCivilServiceNationality(), form.nationList());
 		route.staffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
 				this.sources.find(form.getPartTimeSource()).orElse(null),
 				this.sources.find(form.getRulesSource()).orElse(null), form.getRulesChecked().toDate());
-		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), Blank.toNull(form.getNextSteps()),
-				Blank.toNull(form.getIntakes()), Blank.toNull(form.getRegisterInterestUrl()),
+		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), form.getNextSteps(),
+				form.getIntakes(), form.getRegisterInterestUrl(),
 				this.sources.find(form.getRecruitmentSource()).orElse(null));
 	}
 

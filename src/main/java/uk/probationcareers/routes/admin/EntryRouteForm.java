@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CodedCatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.catalogue.Nation;
 import uk.probationcareers.catalogue.Source;
 import uk.probationcareers.catalogue.admin.SourceForm;
@@ -29,6 +29,7 @@ import uk.probationcareers.routes.StaffRule;
  */
 public class EntryRouteForm extends CodedCatalogueForm {
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.entry-routes.name.required}")
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String name;
@@ -36,10 +37,12 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@NotNull(message = "{admin.entry-routes.routeType.required}")
 	private RouteType routeType;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.entry-routes.summary.required}")
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String summary;
 
+	@NoControlCharacters
 	@Size(max = 300, message = "{admin.form.tooLong}")
 	private String qualificationGained;
 
@@ -55,6 +58,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@Max(value = 240, message = "{admin.entry-routes.months.range}")
 	private Integer durationMonthsMax;
 
+	@NoControlCharacters
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String entryRequirements;
 
@@ -85,26 +89,34 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	@Max(value = 240, message = "{admin.entry-routes.months.range}")
 	private Integer partTimeMonthsMax;
 
+	@NoControlCharacters
 	private String partTimeSource;
 
+	@NoControlCharacters
 	private String rulesSource;
 
 	private DateInput rulesChecked = new DateInput();
 
+	@NoControlCharacters
 	private String trainingPayBand;
 
+	@NoControlCharacters
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String nextSteps;
 
+	@NoControlCharacters
 	@Size(max = 200, message = "{admin.form.tooLong}")
 	private String intakes;
 
+	@NoControlCharacters
 	@Size(max = 500, message = "{admin.form.tooLong}")
 	@Pattern(regexp = "(" + SourceForm.WEB_ADDRESS + ")?", message = "{admin.form.url}")
 	private String registerInterestUrl;
 
+	@NoControlCharacters
 	private String recruitmentSource;
 
+	@NoControlCharacters
 	@Size(max = 1000, message = "{admin.form.tooLong}")
 	private String experienceNeeded;
 
@@ -121,6 +133,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 
 	private DateInput validFrom = new DateInput();
 
+	@NoControlCharacters
 	private String source;
 
 	static EntryRouteForm of(EntryRoute route) {
@@ -154,7 +167,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		form.experienceNeeded = route.getExperienceNeeded();
 		form.ukResidenceYears = route.getUkResidenceYears();
 		form.minimumAge = route.getMinimumAge();
-		form.nations = new ArrayList<>(Nation.parseList(route.getNations()).stream().map(Nation::name).toList());
+		form.nations = new ArrayList<>(route.getNations().stream().map(Nation::name).toList());
 		form.validFrom = DateInput.of(route.getValidFrom());
 		form.source = code(route.getSource());
 		return form;
@@ -165,13 +178,10 @@ public class EntryRouteForm extends CodedCatalogueForm {
 	}
 
 	/**
-	 * The nations as the catalogue stores them, comma-separated.
+	 * The nations chosen, in the catalogue's order.
 	 */
-	String storedNations() {
-		return Arrays.stream(Nation.values())
-			.map(Nation::name)
-			.filter(this.nations::contains)
-			.collect(Collectors.joining(","));
+	List<Nation> nationList() {
+		return Arrays.stream(Nation.values()).filter((nation) -> this.nations.contains(nation.name())).toList();
 	}
 
 	@Override
@@ -196,7 +206,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		values.put("partTimeMonthsMax", Objects.toString(this.partTimeMonthsMax, null));
 		values.put("partTimeSource", this.partTimeSource);
 		values.put("rulesSource", this.rulesSource);
-		values.put("rulesChecked", (this.rulesChecked != null) ? this.rulesChecked.toString() : null);
+		values.put("rulesChecked", DateInput.text(this.rulesChecked));
 		values.put("trainingPayBand", this.trainingPayBand);
 		values.put("nextSteps", this.nextSteps);
 		values.put("intakes", this.intakes);
@@ -206,7 +216,7 @@ public class EntryRouteForm extends CodedCatalogueForm {
 		values.put("ukResidenceYears", Objects.toString(this.ukResidenceYears, null));
 		values.put("minimumAge", Objects.toString(this.minimumAge, null));
 		values.put("nations", (this.nations != null) ? String.join(",", this.nations) : null);
-		values.put("validFrom", (this.validFrom != null) ? this.validFrom.toString() : null);
+		values.put("validFrom", DateInput.text(this.validFrom));
 		values.put("source", this.source);
 		return values;
 	}

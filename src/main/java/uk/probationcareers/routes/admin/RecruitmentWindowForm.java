@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.CatalogueForm;
 import uk.probationcareers.admin.DateInput;
+import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.routes.RecruitmentWindow;
 
 /**
@@ -17,9 +18,11 @@ public class RecruitmentWindowForm implements CatalogueForm {
 
 	private Long version;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.recruitment-windows.route.required}")
 	private String route;
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.recruitment-windows.intake.required}")
 	@Size(max = 100, message = "{admin.form.tooLong}")
 	private String intake;
@@ -30,6 +33,7 @@ public class RecruitmentWindowForm implements CatalogueForm {
 
 	private DateInput startsOn = new DateInput();
 
+	@NoControlCharacters
 	@NotBlank(message = "{admin.recruitment-windows.source.required}")
 	private String source;
 
@@ -63,11 +67,11 @@ public class RecruitmentWindowForm implements CatalogueForm {
 		Map<String, String> values = new LinkedHashMap<>();
 		values.put("route", this.route);
 		values.put("intake", this.intake);
-		values.put("opensOn", (this.opensOn != null) ? this.opensOn.toString() : null);
-		values.put("closesOn", (this.closesOn != null) ? this.closesOn.toString() : null);
-		values.put("startsOn", (this.startsOn != null) ? this.startsOn.toString() : null);
+		values.put("opensOn", DateInput.text(this.opensOn));
+		values.put("closesOn", DateInput.text(this.closesOn));
+		values.put("startsOn", DateInput.text(this.startsOn));
 		values.put("source", this.source);
-		values.put("dateChecked", (this.dateChecked != null) ? this.dateChecked.toString() : null);
+		values.put("dateChecked", DateInput.text(this.dateChecked));
 		return values;
 	}
 

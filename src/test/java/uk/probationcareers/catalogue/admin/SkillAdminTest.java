@@ -45,6 +45,17 @@ class SkillAdminTest extends AdminPagesTest {
 	}
 
 	@Test
+	void textIsSavedTrimmedAndABlankOptionalAnswerAsNoValue() throws Exception {
+		this.mvc
+			.perform(postForm("/admin/skills/new", "code", " padded ", "name", "  Padded name\t", "description",
+					" \r\n "))
+			.andExpect(redirectedUrl("/admin/skills"));
+		assertThat(this.jdbc.queryForMap("select name, description from skill where code = 'padded'"))
+			.containsEntry("NAME", "Padded name")
+			.containsEntry("DESCRIPTION", null);
+	}
+
+	@Test
 	void aSkillWithoutANameIsRefusedWithTheErrorSummaryAndTheInputKept() throws Exception {
 		this.mvc.perform(postForm("/admin/skills/new", "code", "kept-code", "name", " ", "description", "Kept words"))
 			.andExpect(status().isBadRequest())
