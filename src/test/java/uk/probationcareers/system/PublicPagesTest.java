@@ -61,7 +61,7 @@ class PublicPagesTest extends RunningSiteTest {
 		String body = this.pages.get("/roles/probation-officer").body();
 		assertThat(body).contains("id=\"pay\"", "id=\"hours\"", "id=\"duties\"", "id=\"environment\"", "id=\"skills\"",
 				"id=\"requirements\"", "id=\"routes\"", "id=\"career-path\"", "id=\"sources\"");
-		assertThat(body).contains("Band 4", "2462", "Rehabilitation of Offenders Act", "Last reviewed");
+		assertThat(body).contains("Band 4", "Rehabilitation of Offenders Act", "Last reviewed");
 		assertThat(body).contains("href=\"/roles/trainee-probation-officer\"",
 				"href=\"/roles/senior-probation-officer\"", "href=\"/pay\"");
 	}
@@ -79,7 +79,7 @@ class PublicPagesTest extends RunningSiteTest {
 	void theProbationServiceOfficerPayIsTheBand3RangeFromAnEarlierPayYearWithItsSource() {
 		String body = withoutChangeNotes(this.pages.get("/roles/probation-service-officer").body());
 		assertThat(body).contains("\u00a326,475 to \u00a331,650 a year", "2024/25 rates, 2025/26 award not settled",
-				"These are the 2024/25 rates. They are still being paid because the 2025/26 pay award has not been settled.",
+				"These are the 2024/25 rates. When we last checked, the 2025/26 pay award had not been settled,",
 				"From the employer\u2019s own job adverts, not from a published pay scale.", "37 hours a week");
 		assertThat(body).doesNotContain("37 to 39", "\u00a324,000 to", "Agreed for");
 		assertThat(body).contains("href=\"/roles/approved-premises-residential-worker\"");
