@@ -248,6 +248,40 @@ class MigrationsOnH2Test {
 	}
 
 	@Test
+	void everyPublishedRoleHasAPayFigureWithItsPayYearOrSaysWhereToLookAndHasItsHours() {
+		List<Map<String, Object>> roles = this.jdbc.queryForList("""
+				select r.slug, e.hours_min, e.hours_pattern, p.award_status, p.pay_year, p.minimum_pay, p.note, s.url
+				from role r join role_edition e on e.id = r.live_edition_id
+				left join pay_band p on p.id = e.pay_band_id left join source s on s.id = p.source_id""");
+		assertThat(roles).hasSizeGreaterThanOrEqualTo(9).allSatisfy((role) -> {
+			String slug = (String) role.get("SLUG");
+			assertThat(role.get("AWARD_STATUS")).as(slug + ": a pay band").isNotNull();
+			if ("NOT_HELD".equals(role.get("AWARD_STATUS"))) {
+				assertThat((String) role.get("NOTE")).as(slug + ": says where to look").containsIgnoringCase("advert");
+				assertThat((String) role.get("URL")).as(slug + ": links to where to look").startsWith("http");
+			}
+			else {
+				assertThat(role.get("PAY_YEAR")).as(slug + ": a pay year").isNotNull();
+				assertThat(role.get("MINIMUM_PAY")).as(slug + ": a figure").isNotNull();
+			}
+			assertThat(role.get("HOURS_MIN") != null || role.get("HOURS_PATTERN") != null).as(slug + ": hours")
+				.isTrue();
+		});
+	}
+
+	@Test
+	void thePrisonOfficerStartsOnTheReportedBand3SalaryForThe37HourWeekAndCanChooseUpTo41() {
+		assertThat(this.jdbc.queryForMap("""
+				select p.pay_year, p.minimum_pay, p.award_status, e.hours_min, e.hours_max from role r
+				join role_edition e on e.id = r.live_edition_id join pay_band p on p.id = e.pay_band_id
+				where r.slug = 'prison-officer'""")).containsEntry("PAY_YEAR", "2025/26")
+			.containsEntry("MINIMUM_PAY", 33746)
+			.containsEntry("AWARD_STATUS", "AGREED")
+			.containsEntry("HOURS_MIN", 37)
+			.containsEntry("HOURS_MAX", 41);
+	}
+
+	@Test
 	void noTextDescribesTheAbolishedCommunityRehabilitationCompaniesAsCurrent() {
 		assertThat(liveTexts()).isNotEmpty().noneMatch((text) -> text.contains("CRC") || text.contains("CRB"));
 	}

@@ -3,8 +3,6 @@ package uk.probationcareers.system;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -104,9 +102,18 @@ class PublicPagesTest extends RunningSiteTest {
 	}
 
 	@Test
-	void aRoleWithoutACheckedFigureSaysSoInsteadOfGuessing() {
-		String body = this.pages.get("/roles/prison-officer").body();
-		assertThat(body).contains("We do not hold a pay figure for this role.");
+	void thePrisonOfficerProfileGivesItsStartingPayWithThePayYearAndTheWeeklyHours() {
+		String body = withoutChangeNotes(this.pages.get("/roles/prison-officer").body());
+		assertThat(body).contains("\u00a333,746", "Agreed for 2025/26", "37 to 41 hours a week",
+				"href=\"https://prisonandprobationjobs.gov.uk/prison-officer/benefits-and-training/\"");
+		assertThat(body).doesNotContain("We do not hold a pay figure for this role.");
+	}
+
+	@Test
+	void aRolePaidDifferentlyByEachCouncilSaysSoAndWhereTheAdvertsAre() {
+		String body = this.pages.get("/roles/justice-social-worker-scotland").body();
+		assertThat(body).contains("No figure held", "32 councils",
+				"href=\"https://www.myjobscotland.gov.uk/post-job-us\"");
 		assertThat(body).doesNotContain("\u00a3");
 	}
 
