@@ -118,6 +118,14 @@ class PublicPagesTest extends RunningSiteTest {
 	}
 
 	@Test
+	void theHomePageStartsTheRouteFinderAndLinksToCompareAndPayAboveTheRoleList() {
+		String body = this.pages.get("/").body();
+		assertThat(body).containsSubsequence("govuk-button--start", "href=\"/compare\"", "href=\"/pay\"",
+				"href=\"/roles/probation-service-officer\"");
+		assertThat(body).contains("href=\"/route-finder\" role=\"button\"");
+	}
+
+	@Test
 	void aBandWithNoFigureHeldSaysSoAndWhereToLook() {
 		String body = this.pages.get("/roles/senior-probation-officer").body();
 		assertThat(body).contains("No figure held", "We do not hold a figure for this band.", "Justice Jobs");
