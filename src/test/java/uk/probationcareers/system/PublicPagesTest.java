@@ -3,6 +3,8 @@ package uk.probationcareers.system;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +46,28 @@ class PublicPagesTest extends RunningSiteTest {
 			HttpResponse<String> response = assertRendersCleanly("/roles/" + role.slug());
 			assertThat(response.body()).contains("<h1 class=\"govuk-heading-xl\">" + role.title() + "</h1>");
 		}
+	}
+
+	@Test
+	void everyProfileAnswersPayHoursAndWhereAtAGlanceBeforeItsContentsAndAsItsFullSectionsDo() {
+		for (RoleSummary role : this.catalogue.publishedRoles()) {
+			String body = withoutChangeNotes(this.pages.get("/roles/" + role.slug()).body());
+			assertThat(body).as(role.slug())
+				.containsSubsequence("id=\"key-facts\"", "id=\"key-pay\"", "id=\"key-hours\"", "id=\"key-way-in\"",
+						"id=\"key-nations\"", "app-contents-list", "id=\"pay\"");
+			String keyFacts = body.substring(body.indexOf("id=\"key-facts\""), body.indexOf("app-contents-list"));
+			String fullPay = body.substring(body.indexOf("id=\"pay\""));
+			Matcher figure = Pattern.compile("\u00a3[0-9,]+").matcher(keyFacts);
+			while (figure.find()) {
+				assertThat(fullPay).as(role.slug() + ": the figure at a glance is the one in the pay section")
+					.contains(figure.group());
+			}
+		}
+		String probationOfficer = this.pages.get("/roles/probation-officer").body();
+		assertThat(probationOfficer.substring(probationOfficer.indexOf("id=\"key-facts\""),
+				probationOfficer.indexOf("app-contents-list")))
+			.contains("\u00a335,130", "37 hours a week", "href=\"/routes/pqip-15-month\"", "15 months",
+					"Professional Qualification in Probation", "England");
 	}
 
 	@Test
