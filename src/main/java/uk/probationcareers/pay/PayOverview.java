@@ -23,6 +23,18 @@ public record PayOverview(List<Band> bands, List<Award> awards) {
 			return this.events.isEmpty() ? null : this.events.get(this.events.size() - 1).date();
 		}
 
+		/**
+		 * When we last looked for news of the award, from its latest check; for an
+		 * unsettled award the page says what we had found by then.
+		 */
+		public LocalDate lastCheckedDate() {
+			return this.events.stream()
+				.filter((event) -> event.kind() == PayAwardEventKind.CHECK)
+				.map(Event::date)
+				.reduce((first, second) -> second)
+				.orElse(null);
+		}
+
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package uk.probationcareers.role;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,14 @@ public record RoleProfile(String slug, String title, RoleGroup group, List<Strin
 
 	public List<SkillView> desirableSkills() {
 		return this.skills.stream().filter((skill) -> skill.importance() == Importance.DESIRABLE).toList();
+	}
+
+	/**
+	 * The way in with the shortest full-time length, routes of unknown length last; none
+	 * for a role reached only by promotion or from a related job.
+	 */
+	public RouteView quickestRoute() {
+		return this.routes.stream().min(Comparator.comparingInt(RouteView::monthsForSorting)).orElse(null);
 	}
 
 	public boolean hasHours() {

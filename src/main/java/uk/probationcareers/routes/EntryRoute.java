@@ -67,6 +67,10 @@ public class EntryRoute extends VersionedEntity {
 
 	private LocalDate rulesChecked;
 
+	private String guidance;
+
+	private LocalDate guidanceDated;
+
 	@ManyToOne(fetch = FetchType.LAZY)
 	@JoinColumn(name = "training_pay_band_id")
 	private PayBand trainingPayBand;
@@ -174,6 +178,14 @@ public class EntryRoute extends VersionedEntity {
 
 	public LocalDate getRulesChecked() {
 		return this.rulesChecked;
+	}
+
+	public String getGuidance() {
+		return this.guidance;
+	}
+
+	public LocalDate getGuidanceDated() {
+		return this.guidanceDated;
 	}
 
 	public PayBand getTrainingPayBand() {

@@ -16,13 +16,14 @@ public record RouteView(String code, String name, RouteType type, String summary
 		String nextSteps, Recruitment recruitment) {
 
 	/**
-	 * Who can take a route. Every rule left empty is not asked for.
+	 * Who can take a route. Every rule left empty is not asked for. Guidance is what a
+	 * dated page advises but does not set as a rule, so the route finder never reads it.
 	 */
 	public record Eligibility(Integer minQualificationLevel, Integer maxQualificationLevel,
 			Integer criminologyModulesRequired, String experienceNeeded, boolean experienceRequired,
 			Integer ukResidenceYears, Integer minimumAge, boolean civilServiceNationality, StaffRule staffRule,
 			Integer minServiceMonths, Integer partTimeMonthsMax, SourceView partTimeSource, SourceView rulesSource,
-			LocalDate rulesChecked) {
+			LocalDate rulesChecked, String guidance, LocalDate guidanceDated) {
 
 		static Eligibility of(EntryRoute route) {
 			return new Eligibility(route.getMinQualificationLevel(), route.getMaxQualificationLevel(),
@@ -30,7 +31,7 @@ public record RouteView(String code, String name, RouteType type, String summary
 					route.getUkResidenceYears(), route.getMinimumAge(), route.isCivilServiceNationality(),
 					route.getStaffRule(), route.getMinServiceMonths(), route.getPartTimeMonthsMax(),
 					SourceView.of(route.getPartTimeSource()), SourceView.of(route.getRulesSource()),
-					route.getRulesChecked());
+					route.getRulesChecked(), route.getGuidance(), route.getGuidanceDated());
 		}
 
 	}

@@ -50,6 +50,19 @@ class PublicPagesBrowserTest extends BrowserTest {
 	}
 
 	@Test
+	void theKeyFactsAtTheTopOfEveryProfileHaveNoAccessibilityViolationsAt320PixelsOrOnADesktop() {
+		for (RoleSummary role : this.catalogue.publishedRoles()) {
+			String path = "/roles/" + role.slug();
+			openAtWidth(path, 320);
+			assertThat(this.browser.findElement(By.id("key-facts")).isDisplayed()).as(path).isTrue();
+			assertThat(accessibilityViolations()).as(path + " at 320px").isEmpty();
+			open(path);
+			assertThat(this.browser.findElement(By.id("key-facts")).isDisplayed()).as(path).isTrue();
+			assertThat(accessibilityViolations()).as(path).isEmpty();
+		}
+	}
+
+	@Test
 	void theNotFoundPageIsAccessibleAndOnlyTheMissingPageItselfIsLogged() {
 		open("/roles/no-such-role");
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
@@ -69,7 +82,7 @@ class PublicPagesBrowserTest extends BrowserTest {
 		skipLink.sendKeys(Keys.ENTER);
 		assertThat(this.browser.switchTo().activeElement().getAttribute("id")).isEqualTo("main-content");
 
-		WebElement focused = tabUntil((element) -> "#skills".equals(element.getDomAttribute("href")), 40);
+		WebElement focused = tabUntil((element) -> "#skills".equals(element.getDomAttribute("href")), 60);
 		focused.sendKeys(Keys.ENTER);
 		assertThat(this.browser.getCurrentUrl()).endsWith("#skills");
 		Object top = this.browser.executeScript("return document.getElementById('skills').getBoundingClientRect().top");

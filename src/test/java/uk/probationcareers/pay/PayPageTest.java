@@ -61,8 +61,10 @@ class PayPageTest extends RunningSiteTest {
 			assertThat(body).contains(HtmlUtils.htmlEscape((String) event.get("DESCRIPTION")),
 					"href=\"" + event.get("URL") + "\"");
 		}
-		assertThat(body).contains("id=\"where-pay-stands\"", "The 2025/26 pay award", "Not settled", "26 January 2026",
-				"4 February 2026 to 27 February 2026", "11 June 2026", "By January 2025", "23 November 2026");
+		assertThat(body).contains("id=\"where-pay-stands\"", "The 2025/26 pay award", "No settlement found",
+				"As of 4 December 2026, when we last checked, no settlement of this award had been published.",
+				"26 January 2026", "4 February 2026 to 27 February 2026", "11 June 2026", "By January 2025",
+				"23 November 2026");
 	}
 
 	@Test

@@ -131,7 +131,7 @@ public final class TestRoute {
 	public RouteView build() {
 		RouteView.Eligibility eligibility = new RouteView.Eligibility(this.minLevel, this.maxLevel, this.modules, null,
 				this.experience, this.residenceYears, this.minimumAge, this.nationality, this.staffRule,
-				this.serviceMonths, this.partTimeMonths, null, null, null);
+				this.serviceMonths, this.partTimeMonths, null, null, null, null, null);
 		return new RouteView(this.name.toLowerCase().replace(' ', '-'), this.name, this.type, "Summary",
 				this.qualification, this.level, this.minimumMonths, this.maximumMonths, null, eligibility, this.nations,
 				this.validFrom, null, null, null,

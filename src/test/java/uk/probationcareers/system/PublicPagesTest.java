@@ -49,6 +49,28 @@ class PublicPagesTest extends RunningSiteTest {
 	}
 
 	@Test
+	void everyProfileAnswersPayHoursAndWhereAtAGlanceBeforeItsContentsAndAsItsFullSectionsDo() {
+		for (RoleSummary role : this.catalogue.publishedRoles()) {
+			String body = withoutChangeNotes(this.pages.get("/roles/" + role.slug()).body());
+			assertThat(body).as(role.slug())
+				.containsSubsequence("id=\"key-facts\"", "id=\"key-pay\"", "id=\"key-hours\"", "id=\"key-way-in\"",
+						"id=\"key-nations\"", "app-contents-list", "id=\"pay\"");
+			String keyFacts = body.substring(body.indexOf("id=\"key-facts\""), body.indexOf("app-contents-list"));
+			String fullPay = body.substring(body.indexOf("id=\"pay\""));
+			Matcher figure = Pattern.compile("\u00a3[0-9,]+").matcher(keyFacts);
+			while (figure.find()) {
+				assertThat(fullPay).as(role.slug() + ": the figure at a glance is the one in the pay section")
+					.contains(figure.group());
+			}
+		}
+		String probationOfficer = this.pages.get("/roles/probation-officer").body();
+		assertThat(probationOfficer.substring(probationOfficer.indexOf("id=\"key-facts\""),
+				probationOfficer.indexOf("app-contents-list")))
+			.contains("\u00a335,130", "37 hours a week", "href=\"/routes/pqip-15-month\"", "15 months",
+					"Professional Qualification in Probation", "England");
+	}
+
+	@Test
 	void theRoleListGroupsRolesByWhereTheWorkIsDone() {
 		String body = this.pages.get("/roles").body();
 		assertThat(body).containsSubsequence("Probation Service (England and Wales)", "Probation service officer",
@@ -61,7 +83,7 @@ class PublicPagesTest extends RunningSiteTest {
 		String body = this.pages.get("/roles/probation-officer").body();
 		assertThat(body).contains("id=\"pay\"", "id=\"hours\"", "id=\"duties\"", "id=\"environment\"", "id=\"skills\"",
 				"id=\"requirements\"", "id=\"routes\"", "id=\"career-path\"", "id=\"sources\"");
-		assertThat(body).contains("Band 4", "2462", "Rehabilitation of Offenders Act", "Last reviewed");
+		assertThat(body).contains("Band 4", "Rehabilitation of Offenders Act", "Last reviewed");
 		assertThat(body).contains("href=\"/roles/trainee-probation-officer\"",
 				"href=\"/roles/senior-probation-officer\"", "href=\"/pay\"");
 	}
@@ -79,7 +101,7 @@ class PublicPagesTest extends RunningSiteTest {
 	void theProbationServiceOfficerPayIsTheBand3RangeFromAnEarlierPayYearWithItsSource() {
 		String body = withoutChangeNotes(this.pages.get("/roles/probation-service-officer").body());
 		assertThat(body).contains("\u00a326,475 to \u00a331,650 a year", "2024/25 rates, 2025/26 award not settled",
-				"These are the 2024/25 rates. They are still being paid because the 2025/26 pay award has not been settled.",
+				"These are the 2024/25 rates. When we last checked, the 2025/26 pay award had not been settled,",
 				"From the employer\u2019s own job adverts, not from a published pay scale.", "37 hours a week");
 		assertThat(body).doesNotContain("37 to 39", "\u00a324,000 to", "Agreed for");
 		assertThat(body).contains("href=\"/roles/approved-premises-residential-worker\"");
@@ -104,10 +126,27 @@ class PublicPagesTest extends RunningSiteTest {
 	}
 
 	@Test
-	void aRoleWithoutACheckedFigureSaysSoInsteadOfGuessing() {
-		String body = this.pages.get("/roles/prison-officer").body();
-		assertThat(body).contains("We do not hold a pay figure for this role.");
+	void thePrisonOfficerProfileGivesItsStartingPayWithThePayYearAndTheWeeklyHours() {
+		String body = withoutChangeNotes(this.pages.get("/roles/prison-officer").body());
+		assertThat(body).contains("\u00a333,746", "Agreed for 2025/26", "37 to 41 hours a week",
+				"href=\"https://prisonandprobationjobs.gov.uk/prison-officer/benefits-and-training/\"");
+		assertThat(body).doesNotContain("We do not hold a pay figure for this role.");
+	}
+
+	@Test
+	void aRolePaidDifferentlyByEachCouncilSaysSoAndWhereTheAdvertsAre() {
+		String body = this.pages.get("/roles/justice-social-worker-scotland").body();
+		assertThat(body).contains("No figure held", "32 councils",
+				"href=\"https://www.myjobscotland.gov.uk/post-job-us\"");
 		assertThat(body).doesNotContain("\u00a3");
+	}
+
+	@Test
+	void theHomePageStartsTheRouteFinderAndLinksToCompareAndPayAboveTheRoleList() {
+		String body = this.pages.get("/").body();
+		assertThat(body).containsSubsequence("govuk-button--start", "href=\"/compare\"", "href=\"/pay\"",
+				"href=\"/roles/probation-service-officer\"");
+		assertThat(body).contains("href=\"/route-finder\" role=\"button\"");
 	}
 
 	@Test

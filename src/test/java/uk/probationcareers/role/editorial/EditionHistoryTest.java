@@ -191,10 +191,10 @@ class EditionHistoryTest extends AdminPagesTest {
 				.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
 						"bob", "n/a", List.of()));
 			this.review.publish(slug, number, form, false);
-			assertThat(states(slug)).containsExactly("PUBLISHED", "SUPERSEDED");
+			assertThat(states(slug)).startsWith("PUBLISHED", "SUPERSEDED").doesNotContain("IN_REVIEW");
 			transaction.setRollbackOnly();
 		});
-		assertThat(states(slug)).containsExactly("IN_REVIEW", "PUBLISHED");
+		assertThat(states(slug)).startsWith("IN_REVIEW", "PUBLISHED").containsOnlyOnce("PUBLISHED");
 	}
 
 	@Test

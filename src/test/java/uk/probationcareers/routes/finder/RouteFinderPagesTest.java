@@ -95,13 +95,32 @@ class RouteFinderPagesTest extends RunningSiteTest {
 	}
 
 	@Test
-	void probationStaffAreSentToTheInternalCampaignOnceTheyHaveTheServiceItAsks() {
+	void probationStaffAreSentToTheInternalCampaignWithItsServiceShownAsDatedGuidanceNotARule() {
 		String staff = A_LEVELS.replace("employer=neither", "employer=probation&months=4");
 		String page = results(staff);
-		assertThat(section(page, "not-open")).contains("It needs 6 months\u2019 service; you told us 4.",
-				"It is the public campaign, for people who do not already work for the Probation Service");
-		assertThat(routeNames(section(results(staff.replace("months=4", "months=6")), "open")))
+		assertThat(section(page, "not-open"))
+			.contains("It is the public campaign, for people who do not already work for the Probation Service")
+			.doesNotContain("It needs 6 months\u2019 service");
+		String open = section(page, "open");
+		assertThat(routeNames(open))
 			.contains("Internal PQiP campaign for Probation Service and Ministry of Justice staff");
+		assertThat(open).contains("Guidance, not a fixed rule", "6 months&#39; effective service",
+				"As at 25 May 2022.");
+	}
+
+	@Test
+	void theResidentialWorkerRouteIsNotOpenToSomeoneUnder18OrWithoutCivilServiceNationality() {
+		String residentialWorker = "Apply directly as an approved premises residential worker";
+		assertThat(routeNames(section(results(A_LEVELS), "open"))).contains(residentialWorker);
+		String under18 = results(A_LEVELS.replace("adult=yes", "adult=no"));
+		assertThat(routeNames(section(under18, "open"))).doesNotContain(residentialWorker);
+		assertThat(routeNames(section(under18, "not-open"))).contains(residentialWorker);
+		assertThat(section(under18, "not-open")).contains("You must be 18 or over.");
+		String noNationality = results(A_LEVELS.replace("nationality=yes", "nationality=no"));
+		assertThat(routeNames(section(noNationality, "open"))).doesNotContain(residentialWorker);
+		assertThat(routeNames(section(noNationality, "not-open"))).contains(residentialWorker);
+		assertThat(section(noNationality, "not-open"))
+			.contains("It needs you to meet the Civil Service nationality rules.");
 	}
 
 	@Test

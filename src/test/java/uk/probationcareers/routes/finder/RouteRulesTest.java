@@ -196,6 +196,24 @@ class RouteRulesTest {
 	}
 
 	@Test
+	void theResidentialWorkerRouteIsClosedToSomeoneUnder18OrWithoutCivilServiceNationality() {
+		RouteView residentialWorker = TestRoute.named("aprw")
+			.nations(Nation.ENGLAND, Nation.WALES)
+			.age(18)
+			.nationality()
+			.build();
+		assertThat(RouteRules.barriers(residentialWorker,
+				answers("england-wales", "gcse", 0, "no", "neither", "no", "yes", "yes", "no"), TODAY))
+			.isEmpty();
+		assertThat(RouteRules.barriers(residentialWorker,
+				answers("england-wales", "gcse", 0, "no", "neither", "no", "yes", "no", "no"), TODAY))
+			.containsExactly(Barrier.of(Type.AGE, 18));
+		assertThat(RouteRules.barriers(residentialWorker,
+				answers("england-wales", "gcse", 0, "no", "neither", "no", "no", "yes", "no"), TODAY))
+			.containsExactly(Barrier.of(Type.NATIONALITY));
+	}
+
+	@Test
 	void aBarrierCarriesTheFiguresItsMessageNeeds() {
 		Answers answers = answers("england-wales", "level-3", 0, "yes", "probation:4", "no", "yes", "yes", "no");
 		assertThat(RouteRules.barriers(INTERNAL, answers, TODAY)).containsExactly(Barrier.of(Type.SERVICE, 6, 4));
