@@ -10,10 +10,10 @@ import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
- * One feature, one folder, and arrows only downward: {@code pathway}, {@code compare} →
- * {@code role} → {@code routes} → {@code pay} → {@code catalogue} → {@code admin} (the
- * shared editing kernel) → {@code system} and {@code model}; {@code users} and
- * {@code security} stand beside the features.
+ * One feature, one folder, and arrows only downward: {@code pathway}, {@code compare},
+ * {@code search} → {@code role} → {@code routes} → {@code pay} → {@code catalogue} →
+ * {@code admin} (the shared editing kernel) → {@code system} and {@code model};
+ * {@code users} and {@code security} stand beside the features.
  */
 class PackageLayoutTest {
 
@@ -37,6 +37,8 @@ class PackageLayoutTest {
 			.definedBy("uk.probationcareers.pathway..")
 			.layer("compare")
 			.definedBy("uk.probationcareers.compare..")
+			.layer("search")
+			.definedBy("uk.probationcareers.search..")
 			.layer("role")
 			.definedBy("uk.probationcareers.role..")
 			.layer("routes")
@@ -59,14 +61,16 @@ class PackageLayoutTest {
 			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("compare")
 			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("search")
+			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("role")
-			.mayOnlyBeAccessedByLayers("pathway", "compare")
+			.mayOnlyBeAccessedByLayers("pathway", "compare", "search")
 			.whereLayer("routes")
-			.mayOnlyBeAccessedByLayers("role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("role", "pathway", "compare", "search")
 			.whereLayer("pay")
-			.mayOnlyBeAccessedByLayers("routes", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("routes", "role", "pathway", "compare", "search")
 			.whereLayer("catalogue")
-			.mayOnlyBeAccessedByLayers("pay", "routes", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("pay", "routes", "role", "pathway", "compare", "search")
 			.whereLayer("admin kernel")
 			.mayOnlyBeAccessedByLayers("catalogue", "pay", "routes", "role", "users")
 			.whereLayer("system")
