@@ -11,10 +11,10 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 /**
  * One feature, one folder, and arrows only downward: {@code api} (which may read
- * {@code pathway} too), {@code pathway}, {@code compare} → {@code role} → {@code routes}
- * → {@code pay} → {@code catalogue} → {@code admin} (the shared editing kernel) →
- * {@code system} and {@code model}; {@code users} and {@code security} stand beside the
- * features.
+ * {@code pathway} too), {@code search}, {@code pathway}, {@code compare} → {@code role} →
+ * {@code routes} → {@code pay} → {@code catalogue} → {@code admin} (the shared editing
+ * kernel) → {@code system} and {@code model}; {@code users} and {@code security} stand
+ * beside the features.
  */
 class PackageLayoutTest {
 
@@ -40,6 +40,8 @@ class PackageLayoutTest {
 			.definedBy("uk.probationcareers.pathway..")
 			.layer("compare")
 			.definedBy("uk.probationcareers.compare..")
+			.layer("search")
+			.definedBy("uk.probationcareers.search..")
 			.layer("role")
 			.definedBy("uk.probationcareers.role..")
 			.layer("routes")
@@ -64,14 +66,16 @@ class PackageLayoutTest {
 			.mayOnlyBeAccessedByLayers("api")
 			.whereLayer("compare")
 			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("search")
+			.mayNotBeAccessedByAnyLayer()
 			.whereLayer("role")
-			.mayOnlyBeAccessedByLayers("api", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "search", "pathway", "compare")
 			.whereLayer("routes")
-			.mayOnlyBeAccessedByLayers("api", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "search", "role", "pathway", "compare")
 			.whereLayer("pay")
-			.mayOnlyBeAccessedByLayers("api", "routes", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "search", "routes", "role", "pathway", "compare")
 			.whereLayer("catalogue")
-			.mayOnlyBeAccessedByLayers("api", "pay", "routes", "role", "pathway", "compare")
+			.mayOnlyBeAccessedByLayers("api", "search", "pay", "routes", "role", "pathway", "compare")
 			.whereLayer("admin kernel")
 			.mayOnlyBeAccessedByLayers("catalogue", "pay", "routes", "role", "users")
 			.whereLayer("system")

@@ -2,15 +2,17 @@ package uk.probationcareers.system;
 
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Empties the cached view records and then the rendered pages once a catalogue change is
- * committed, so the public site shows it on the very next request. Evicting before the
- * commit would let a request in between cache the old rows again.
+ * Empties the cached view records, rebuilds what follows them ({@link CatalogueFollower})
+ * and then empties the rendered pages once a catalogue change is committed, so the public
+ * site shows it on the very next request. Evicting before the commit would let a request
+ * in between cache the old rows again.
  */
 @Component
 class PublicCacheEviction {
@@ -22,9 +24,12 @@ class PublicCacheEviction {
 
 	private final PublishedPageCache pages;
 
-	PublicCacheEviction(CacheManager caches, PublishedPageCache pages) {
+	private final ObjectProvider<CatalogueFollower> followers;
+
+	PublicCacheEviction(CacheManager caches, PublishedPageCache pages, ObjectProvider<CatalogueFollower> followers) {
 		this.caches = caches;
 		this.pages = pages;
+		this.followers = followers;
 	}
 
 	@TransactionalEventListener
@@ -35,7 +40,12 @@ class PublicCacheEviction {
 				cache.clear();
 			}
 		}
-		this.pages.clear();
+		try {
+			this.followers.orderedStream().forEach(CatalogueFollower::rebuild);
+		}
+		finally {
+			this.pages.clear();
+		}
 	}
 
 }

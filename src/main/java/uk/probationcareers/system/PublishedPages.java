@@ -33,7 +33,7 @@ class PublishedPages {
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/career-paths", "/routes",
 				"/routes/*", "/route-finder", "/route-finder/results", "/changes", "/accessibility", "/cookies",
-				"/privacy", "/api");
+				"/privacy", "/api", "/search");
 		return registration;
 	}
 
