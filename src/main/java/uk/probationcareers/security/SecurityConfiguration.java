@@ -66,10 +66,9 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.denyAll())
-			// The public site never starts a session, so it sets no cookie. It takes no
-			// writes at all
-			// (denyAll above answers 403), so it needs no CSRF token, whose store would
-			// start one.
+			// The public site never starts a session, so it sets no cookie. It takes
+			// no writes at all (denyAll above answers 403), so it needs no CSRF token,
+			// whose store would start a session.
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
