@@ -6,15 +6,14 @@
 //   assets/init.js              starts GOV.UK Frontend (src/init.js)
 //   assets/print-button.js      the comparison's print button (src/print-button.js)
 //   assets/images/...           any image application.css refers to
-//   favicon.ico, favicon.svg    the site's own icon (favicon.mjs)
 //
 // The assets folder belongs to this build: it is emptied first, so nothing
-// stale survives. Output is the same bytes on every run.
+// stale survives. favicon.ico and favicon.svg beside it are committed as they
+// are and not touched. Output is the same bytes on every run.
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as sass from 'sass'
-import { writeFavicons } from './favicon.mjs'
 
 const frontendDir = dirname(fileURLToPath(import.meta.url))
 const staticDir = join(frontendDir, '..', 'src', 'main', 'resources', 'static')
@@ -72,6 +71,4 @@ write(join(assetsDir, 'govuk-frontend.min.js'), bundle)
 write(join(assetsDir, 'init.js'), readFileSync(join(frontendDir, 'src', 'init.js')))
 write(join(assetsDir, 'print-button.js'), readFileSync(join(frontendDir, 'src', 'print-button.js')))
 
-writeFavicons(staticDir)
-console.log('  src/main/resources/static/favicon.ico, favicon.svg')
 console.log('Done')

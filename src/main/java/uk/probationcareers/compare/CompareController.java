@@ -22,6 +22,7 @@ import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleGroupView;
 import uk.probationcareers.role.RoleProfile;
 import uk.probationcareers.role.RoleSummary;
+import uk.probationcareers.system.SiteAddress;
 
 /**
  * Compares 2 to 4 published roles side by side, as a page and as a spreadsheet. Anything
@@ -44,9 +45,12 @@ class CompareController {
 
 	private final Wording wording;
 
-	CompareController(RoleCatalogue catalogue, MessageSource messages) {
+	private final SiteAddress site;
+
+	CompareController(RoleCatalogue catalogue, MessageSource messages, SiteAddress site) {
 		this.catalogue = catalogue;
 		this.wording = Wording.of(messages);
+		this.site = site;
 	}
 
 	@GetMapping("/compare")
@@ -67,7 +71,7 @@ class CompareController {
 		model.addAttribute("comparison", comparison.get());
 		model.addAttribute("rows", comparison.get().rows(differencesOnly));
 		model.addAttribute("differencesOnly", differencesOnly);
-		model.addAttribute("links", ResultLinks.of(selection.slugs(), differencesOnly));
+		model.addAttribute("links", ResultLinks.of(selection.slugs(), differencesOnly, this.site));
 		model.addAttribute("today", LocalDate.now(UK));
 		return RESULT;
 	}

@@ -1,15 +1,19 @@
 package uk.probationcareers.compare;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import uk.probationcareers.role.CareerPathLink;
 
 /**
  * The comparison as a spreadsheet: a header row, then one row per attribute with a column
- * per role. Fields follow RFC 4180, and none can start a spreadsheet formula.
+ * per role. Fields follow RFC 4180 (written by Commons CSV), and none can start a
+ * spreadsheet formula.
  */
 final class ComparisonCsv {
 
@@ -19,7 +23,8 @@ final class ComparisonCsv {
 	 */
 	static final String BYTE_ORDER_MARK = "\uFEFF";
 
-	private static final String LINE_END = "\r\n";
+	/** RFC 4180: commas, quotes doubled inside quoted fields, CRLF line ends. */
+	static final CSVFormat FORMAT = CSVFormat.RFC4180;
 
 	private final Wording wording;
 
@@ -29,6 +34,16 @@ final class ComparisonCsv {
 
 	String write(Comparison comparison, boolean differencesOnly) {
 		StringBuilder csv = new StringBuilder(BYTE_ORDER_MARK);
+		try (CSVPrinter printer = new CSVPrinter(csv, FORMAT)) {
+			write(printer, comparison, differencesOnly);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return csv.toString();
+	}
+
+	private void write(CSVPrinter csv, Comparison comparison, boolean differencesOnly) throws IOException {
 		List<String> header = new ArrayList<>(List.of(text("compare.csv.attribute")));
 		header.addAll(comparison.titles());
 		line(csv, header);
@@ -49,7 +64,6 @@ final class ComparisonCsv {
 			comparison.columns().forEach((column) -> fields.add(column.equals(way.from()) ? describe(way) : ""));
 			line(csv, fields);
 		}
-		return csv.toString();
 	}
 
 	private String describe(CareerWay way) {
@@ -67,23 +81,8 @@ final class ComparisonCsv {
 		return String.join(" > ", parts);
 	}
 
-	private static void line(StringBuilder csv, List<String> fields) {
-		csv.append(fields.stream().map(ComparisonCsv::field).collect(Collectors.joining(","))).append(LINE_END);
-	}
-
-	/**
-	 * One field: a leading formula character is defused with a single quote, then the
-	 * field is quoted if it holds a comma, quote or line break, with quotes doubled.
-	 */
-	static String field(String value) {
-		String safe = (value == null) ? "" : value;
-		if (!safe.isEmpty() && "=+-@\t\r".indexOf(safe.charAt(0)) >= 0) {
-			safe = "'" + safe;
-		}
-		if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-			return "\"" + safe.replace("\"", "\"\"") + "\"";
-		}
-		return safe;
+	private static void line(CSVPrinter csv, List<String> fields) throws IOException {
+		csv.printRecord(fields.stream().map(FormulaGuard::defuse));
 	}
 
 	private String text(String key, Object... args) {

@@ -2,7 +2,7 @@ package uk.probationcareers.compare;
 
 import java.util.List;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import uk.probationcareers.system.SiteAddress;
 
 /**
  * Where a comparison can be reached: with every row, with only the differences, as a
@@ -10,13 +10,12 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 public record ResultLinks(String allRows, String differencesOnly, String csv, String printAddress) {
 
-	static ResultLinks of(List<String> slugs, boolean differencesOnly) {
+	static ResultLinks of(List<String> slugs, boolean differencesOnly, SiteAddress site) {
 		String roles = "roles=" + String.join(",", slugs);
 		String onlyDifferences = roles + "&differences=only";
 		String current = differencesOnly ? onlyDifferences : roles;
-		String site = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
 		return new ResultLinks("/compare?" + roles, "/compare?" + onlyDifferences, "/compare.csv?" + current,
-				site + "/compare?" + current);
+				site.of("/compare?" + current));
 	}
 
 }

@@ -40,13 +40,16 @@ public class PublishedPageCache {
 	}
 
 	/**
-	 * Which set of pages is current: a page rendered while a change was being committed
-	 * belongs to the old set and is not kept.
+	 * How old a kept page may grow before the next request renders it again.
 	 */
 	Duration refreshAfter() {
 		return this.refreshAfter;
 	}
 
+	/**
+	 * Which set of pages is current: a page rendered while a change was being committed
+	 * belongs to the old set and is not kept.
+	 */
 	long generation() {
 		return this.generation.get();
 	}

@@ -20,15 +20,17 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Renders a published page once and then sends the same bytes (gzipped once, if the
- * browser accepts it) until a catalogue change empties the cache. Only a plain 200 page
- * or CSV without a cookie is kept; errors and anything else pass straight through.
- * Answers 304 to a browser or cache that already holds the current page.
+ * Renders a published page once and then sends the same bytes until a catalogue change
+ * empties the cache. Only a plain 200 HTML page without a cookie is kept; errors and
+ * anything else pass straight through. Answers 304 to a browser or cache that already
+ * holds the current page. Compression is left to the server ({@code server.compression}),
+ * like every other response.
  * <p>
  * It runs ahead of the security filters, so a kept page costs no more than writing its
  * bytes: a page is only kept after a request for that very address went through them, and
  * the headers they wrote then (CSP, framing, HSTS over HTTPS and the rest) are sent again
- * with every copy. Pages asked for over HTTPS and HTTP are kept apart.
+ * with every copy. Pages asked for over HTTPS and HTTP are kept apart; the {@code Host}
+ * header plays no part, since no page prints it (see {@code SiteAddress}).
  */
 class PublishedPageFilter extends OncePerRequestFilter {
 
@@ -113,13 +115,9 @@ class PublishedPageFilter extends OncePerRequestFilter {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
 			return;
 		}
-		boolean gzip = acceptsGzip(request);
-		byte[] body = gzip ? page.gzipped() : page.body();
+		byte[] body = page.body();
 		response.setStatus(HttpServletResponse.SC_OK);
 		response.setContentType(page.contentType());
-		if (gzip) {
-			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
-		}
 		response.setContentLength(body.length);
 		if (!"HEAD".equals(request.getMethod())) {
 			response.getOutputStream().write(body);
@@ -129,9 +127,7 @@ class PublishedPageFilter extends OncePerRequestFilter {
 	private static boolean keepable(ContentCachingResponseWrapper rendering) {
 		String type = rendering.getContentType();
 		return rendering.getStatus() == HttpServletResponse.SC_OK && type != null
-				&& (type.startsWith(MediaType.TEXT_HTML_VALUE) || type.startsWith("text/csv"))
-				&& !rendering.containsHeader(HttpHeaders.SET_COOKIE)
-				&& !rendering.containsHeader(HttpHeaders.CONTENT_DISPOSITION);
+				&& type.startsWith(MediaType.TEXT_HTML_VALUE) && !rendering.containsHeader(HttpHeaders.SET_COOKIE);
 	}
 
 	private static boolean notModified(RenderedPage page, HttpServletRequest request) {
@@ -148,11 +144,6 @@ class PublishedPageFilter extends OncePerRequestFilter {
 		}
 		long since = request.getDateHeader(HttpHeaders.IF_MODIFIED_SINCE);
 		return since >= 0 && since >= page.lastModified();
-	}
-
-	private static boolean acceptsGzip(HttpServletRequest request) {
-		String accepted = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
-		return accepted != null && accepted.contains("gzip");
 	}
 
 	private static String key(HttpServletRequest request) {

@@ -27,9 +27,8 @@ class PublishedPages {
 	FilterRegistrationBean<PublishedPageFilter> publishedPageFilter(PublishedPageCache cache, Clock clock) {
 		FilterRegistrationBean<PublishedPageFilter> registration = new FilterRegistrationBean<>(
 				new PublishedPageFilter(cache, clock));
-		// Ahead of the security filters (order -100): a kept page is sent without them,
-		// with
-		// the headers they wrote when it was rendered.
+		// Ahead of the security filters (order -100): a kept page is sent without
+		// running them again, with the headers they wrote when it was rendered.
 		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 1);
 		registration.addUrlPatterns("/", "/roles", "/roles/*", "/compare", "/pay", "/career-paths", "/routes",
 				"/routes/*", "/route-finder", "/route-finder/results", "/changes", "/accessibility", "/cookies",

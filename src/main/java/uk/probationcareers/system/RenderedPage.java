@@ -1,27 +1,22 @@
 package uk.probationcareers.system;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.zip.GZIPOutputStream;
 
 /**
- * A public page as sent: its bytes, the same bytes gzipped once, a weak ETag (the gzipped
- * and plain bytes are the same page) derived from the content, and the headers the
- * security filters wrote when it was rendered, to send again with every copy.
+ * A public page as sent: its bytes, a weak ETag derived from them (weak, because the
+ * server may send the same page gzipped), and the headers the security filters wrote when
+ * it was rendered, to send again with every copy.
  */
-record RenderedPage(String contentType, byte[] body, byte[] gzipped, String etag, long lastModified,
-		Map<String, List<String>> headers, AtomicBoolean refreshing) {
+record RenderedPage(String contentType, byte[] body, String etag, long lastModified, Map<String, List<String>> headers,
+		AtomicBoolean refreshing) {
 
 	static RenderedPage of(String contentType, byte[] body, long lastModified, Map<String, List<String>> headers) {
-		return new RenderedPage(contentType, body, gzip(body), etag(body), lastModified, Map.copyOf(headers),
-				new AtomicBoolean());
+		return new RenderedPage(contentType, body, etag(body), lastModified, Map.copyOf(headers), new AtomicBoolean());
 	}
 
 	/**
@@ -33,18 +28,7 @@ record RenderedPage(String contentType, byte[] body, byte[] gzipped, String etag
 	}
 
 	int weight() {
-		return this.body.length + this.gzipped.length;
-	}
-
-	private static byte[] gzip(byte[] body) {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 4 + 64);
-		try (GZIPOutputStream gzip = new GZIPOutputStream(out)) {
-			gzip.write(body);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return out.toByteArray();
+		return this.body.length;
 	}
 
 	private static String etag(byte[] body) {

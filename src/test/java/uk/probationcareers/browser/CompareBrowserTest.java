@@ -85,7 +85,7 @@ class CompareBrowserTest extends BrowserTest {
 		WebElement printLine = this.browser.findElement(By.cssSelector(".app-print-only"));
 		assertThat(printLine.isDisplayed()).isFalse();
 		assertThat(printLine.getAttribute("textContent"))
-			.contains("http://localhost:" + this.port + "/compare?roles=probation-service-officer,probation-officer");
+			.contains("http://localhost:8080/compare?roles=probation-service-officer,probation-officer");
 	}
 
 	private static Predicate<WebElement> checkbox(String slug) {

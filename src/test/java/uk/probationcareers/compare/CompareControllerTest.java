@@ -13,12 +13,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleProfile;
+import uk.probationcareers.system.SiteAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -32,6 +34,7 @@ import static uk.probationcareers.compare.Profiles.role;
  */
 @WebMvcTest(CompareController.class)
 @AutoConfigureMockMvc(addFilters = false)
+@Import(SiteAddress.class)
 class CompareControllerTest {
 
 	static final List<RoleProfile> ROLES = List.of(
@@ -115,7 +118,8 @@ class CompareControllerTest {
 		assertThat(commas).contains("<caption", "scope=\"col\"", "scope=\"row\"", "Differs", "Same for all")
 			.contains("/compare?roles=probation-service-officer,probation-officer&amp;differences=only")
 			.contains("/compare.csv?roles=probation-service-officer,probation-officer")
-			.contains("Printed from http://localhost/compare?roles=probation-service-officer,probation-officer on ")
+			.contains(
+					"Printed from http://localhost:8080/compare?roles=probation-service-officer,probation-officer on ")
 			.contains("From Probation service officer to Probation officer", "Route: Internal PQiP route");
 	}
 

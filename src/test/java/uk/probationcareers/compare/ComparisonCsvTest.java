@@ -55,20 +55,26 @@ class ComparisonCsvTest {
 
 	@Test
 	void fieldsWithCommasQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
-		assertThat(ComparisonCsv.field("plain")).isEqualTo("plain");
-		assertThat(ComparisonCsv.field("a,b")).isEqualTo("\"a,b\"");
-		assertThat(ComparisonCsv.field("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-		assertThat(ComparisonCsv.field("two\nlines")).isEqualTo("\"two\nlines\"");
-		assertThat(ComparisonCsv.field(null)).isEmpty();
+		assertThat(ComparisonCsv.FORMAT.format("plain", "a,b", "say \"hi\"", "two\nlines", ""))
+			.isEqualTo("plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\",");
 	}
 
 	@Test
 	void aFieldThatCouldStartASpreadsheetFormulaIsDefused() {
-		assertThat(ComparisonCsv.field("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
-		assertThat(ComparisonCsv.field("+1")).isEqualTo("'+1");
-		assertThat(ComparisonCsv.field("-2")).isEqualTo("'-2");
-		assertThat(ComparisonCsv.field("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-		assertThat(ComparisonCsv.field("Band 3 - HMPPS")).isEqualTo("Band 3 - HMPPS");
+		assertThat(FormulaGuard.defuse("=HYPERLINK(\"http://x\")")).isEqualTo("'=HYPERLINK(\"http://x\")");
+		assertThat(FormulaGuard.defuse("+1")).isEqualTo("'+1");
+		assertThat(FormulaGuard.defuse("-2")).isEqualTo("'-2");
+		assertThat(FormulaGuard.defuse("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+		assertThat(FormulaGuard.defuse("\tcmd")).isEqualTo("'\tcmd");
+		assertThat(FormulaGuard.defuse("\rcmd")).isEqualTo("'\rcmd");
+		assertThat(FormulaGuard.defuse("Band 3 - HMPPS")).isEqualTo("Band 3 - HMPPS");
+		assertThat(FormulaGuard.defuse(null)).isEmpty();
+	}
+
+	@Test
+	void aDefusedFormulaWithQuotesIsStillOneQuotedField() {
+		assertThat(ComparisonCsv.FORMAT.format(FormulaGuard.defuse("=HYPERLINK(\"http://x\")")))
+			.isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
 	}
 
 	private String write(boolean differencesOnly) {

@@ -10,7 +10,13 @@ import uk.probationcareers.support.RunningSiteTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@TestPropertySource(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
+/**
+ * The view records behind the public pages are kept for seconds ({@code @Cacheable} on
+ * {@link RoleCatalogue}). The page cache is off here, so the second request is rendered
+ * again and only the view cache can spare it the database.
+ */
+@TestPropertySource(
+		properties = { "spring.jpa.properties.hibernate.generate_statistics=true", "site.page-cache.enabled=false" })
 class RoleCatalogueCacheTest extends RunningSiteTest {
 
 	@Autowired

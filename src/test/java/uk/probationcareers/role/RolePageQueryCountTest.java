@@ -30,10 +30,9 @@ class RolePageQueryCountTest extends RunningSiteTest {
 	@Test
 	void theStatementCountOfARolePageDoesNotGrowWithTheLengthOfItsLists() {
 		long before = statementsFor(PAGE);
-		// One statement per part of the page (edition, duties, skills, routes with their
-		// recruitment windows, career links both ways, sources, change notes, the map
-		// around
-		// the role), whatever the length of each part.
+		// One statement per part of the page, whatever its length: the edition, duties,
+		// skills, routes with their recruitment windows, career links both ways,
+		// sources, change notes and the map around the role.
 		assertThat(before).as("statements for one role page").isBetween(1L, 16L);
 		System.out.println("SQL statements for " + PAGE + ": " + before);
 

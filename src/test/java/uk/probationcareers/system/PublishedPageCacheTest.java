@@ -2,6 +2,7 @@ package uk.probationcareers.system;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -96,9 +97,36 @@ class PublishedPageCacheTest extends RunningSiteTest {
 		String plain = this.pages.get(PAGE).body();
 		HttpResponse<byte[]> gzipped = this.pages.getBytes(PAGE, Map.of("Accept-Encoding", "gzip"));
 		assertThat(gzipped.headers().firstValue("Content-Encoding")).hasValue("gzip");
+		assertThat(gzipped.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(vary).containsIgnoringCase("accept-encoding"));
 		try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(plain);
 		}
+	}
+
+	@Test
+	void browsersThatRefuseGzipGetThePlainPage() {
+		String plain = this.pages.get(PAGE).body();
+		for (int visit = 0; visit < 2; visit++) {
+			this.cache.clear();
+			HttpResponse<String> refused = this.pages.get(PAGE, Map.of("Accept-Encoding", "gzip;q=0, identity"));
+			assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+			assertThat(refused.body()).isEqualTo(plain);
+			HttpResponse<String> cached = this.pages.get(PAGE, Map.of("Accept-Encoding", "gzip;q=0"));
+			assertThat(cached.headers().firstValue("Content-Encoding")).isEmpty();
+			assertThat(cached.body()).isEqualTo(plain);
+		}
+	}
+
+	@Test
+	void aForgedHostHeaderDoesNotChangeTheAddressPrintedOnACachedComparisonForLaterVisitors() throws IOException {
+		String comparison = "/compare?roles=probation-service-officer,probation-officer";
+		String printed = "http://localhost:8080" + comparison;
+		String forged = rawGet(comparison, "attacker.example");
+		assertThat(forged).startsWith("HTTP/1.1 200").contains(printed).doesNotContain("attacker.example");
+		assertThat(this.cache.size()).isEqualTo(1);
+		String later = this.pages.get(comparison).body();
+		assertThat(later).contains(printed).doesNotContain("attacker.example");
 	}
 
 	@Test
@@ -114,6 +142,19 @@ class PublishedPageCacheTest extends RunningSiteTest {
 		assertThat(this.pages.get(PAGE).statusCode()).isEqualTo(200);
 		assertThat(statistics.getPrepareStatementCount()).as("then served from memory again").isZero();
 		this.clock.reset();
+	}
+
+	/**
+	 * A request as anyone can send it, with whatever {@code Host} they like (the JDK's
+	 * HTTP client will not send a made-up one).
+	 */
+	private String rawGet(String path, String host) throws IOException {
+		try (Socket socket = new Socket("localhost", this.port)) {
+			socket.getOutputStream()
+				.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 	@Test

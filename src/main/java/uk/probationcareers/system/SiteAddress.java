@@ -1,0 +1,38 @@
+package uk.probationcareers.system;
+
+import java.net.URI;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Where the site is published, from {@code site.base-url}: every absolute address the
+ * site prints (the feed's links, the address at the foot of a printed comparison) starts
+ * here. Never taken from the request, whose {@code Host} header anyone can forge and
+ * whose pages are kept and sent to everyone.
+ */
+@Component
+public class SiteAddress {
+
+	private final String base;
+
+	public SiteAddress(@Value("${site.base-url}") String baseUrl) {
+		URI uri = URI.create(baseUrl.strip());
+		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
+				|| uri.getQuery() != null || uri.getFragment() != null) {
+			throw new IllegalArgumentException(
+					"site.base-url must be an http or https address without a query, such as https://example.org, not "
+							+ baseUrl);
+		}
+		String text = uri.toString();
+		this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+	}
+
+	/**
+	 * The absolute address of a path on this site, such as {@code /changes}.
+	 */
+	public String of(String path) {
+		return this.base + path;
+	}
+
+}
