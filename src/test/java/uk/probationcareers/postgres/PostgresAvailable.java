@@ -24,15 +24,15 @@ import uk.probationcareers.support.ExternalSuite;
  * localhost, {@code POSTGRES_PORT} 5432, {@code POSTGRES_USER} postgres,
  * {@code POSTGRES_PASSWORD} postgres). The database is always the suite's own.
  */
-class PostgresAvailable implements ExecutionCondition {
+public class PostgresAvailable implements ExecutionCondition {
 
-	static final String HOST = setting("postgres.host", "POSTGRES_HOST", "localhost");
+	public static final String HOST = setting("postgres.host", "POSTGRES_HOST", "localhost");
 
-	static final String PORT = setting("postgres.port", "POSTGRES_PORT", "5432");
+	public static final String PORT = setting("postgres.port", "POSTGRES_PORT", "5432");
 
-	static final String USER = setting("postgres.user", "POSTGRES_USER", "postgres");
+	public static final String USER = setting("postgres.user", "POSTGRES_USER", "postgres");
 
-	static final String PASSWORD = setting("postgres.password", "POSTGRES_PASSWORD", "postgres");
+	public static final String PASSWORD = setting("postgres.password", "POSTGRES_PASSWORD", "postgres");
 
 	static final String DATABASE = setting("postgres.database", "POSTGRES_SUITE_DATABASE", "probation_careers_suite");
 
@@ -51,7 +51,7 @@ class PostgresAvailable implements ExecutionCondition {
 		return ExternalSuite.runWhen(problem == null, "PostgreSQL suite", problem);
 	}
 
-	static String url(String database) {
+	public static String url(String database) {
 		return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database + "?connectTimeout=3";
 	}
 
@@ -59,7 +59,7 @@ class PostgresAvailable implements ExecutionCondition {
 	 * Says what went wrong in words that point at the fix: nothing listening, no answer,
 	 * a refused password, a refused user, or something else.
 	 */
-	static String describe(SQLException ex, String host, String port, String user) {
+	public static String describe(SQLException ex, String host, String port, String user) {
 		String where = host + ":" + port;
 		String state = (ex.getSQLState() != null) ? ex.getSQLState() : "";
 		String detail = " (" + ex.getMessage() + ")";
