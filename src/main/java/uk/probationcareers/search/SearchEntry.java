@@ -17,6 +17,23 @@ record SearchEntry(Kind kind, String title, String url, List<String> otherTitles
 			return "search.kind." + name();
 		}
 
+		/**
+		 * Whether a query that is this entry's whole title names it. A pay band's title
+		 * is its employer and grade ("Probation Board for Northern Ireland (PBNI)"), so a
+		 * query naming the employer should find the job before its pay band.
+		 */
+		/**
+		 * People search for jobs first and the pay bands they are paid on second, so a
+		 * pay band that matches as well as a role ranks below it.
+		 */
+		float weight() {
+			return (this == PAY_BAND) ? 0.5f : 1f;
+		}
+
+		boolean namesAJob() {
+			return this == ROLE || this == ROUTE || this == SKILL;
+		}
+
 	}
 
 	/**

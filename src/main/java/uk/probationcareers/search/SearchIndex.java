@@ -3,6 +3,7 @@ package uk.probationcareers.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -110,12 +111,19 @@ final class SearchIndex {
 			return new SearchResults(typed.text(), typed.cut(), List.of(), suggestion);
 		}
 		try {
-			List<SearchHit> hits = new ArrayList<>();
+			List<Ranked> ranked = new ArrayList<>();
 			for (ScoreDoc found : this.searcher.search(query, MOST_HITS).scoreDocs) {
-				int entry = this.searcher.storedFields().document(found.doc).getField(ENTRY).numericValue().intValue();
-				hits.add(hit(this.entries.get(entry), query));
+				int position = this.searcher.storedFields()
+					.document(found.doc)
+					.getField(ENTRY)
+					.numericValue()
+					.intValue();
+				SearchEntry entry = this.entries.get(position);
+				ranked.add(new Ranked(entry, found.score * entry.kind().weight()));
 			}
-			return new SearchResults(typed.text(), typed.cut(), List.copyOf(hits), suggestion);
+			ranked.sort(Comparator.comparingDouble(Ranked::score).reversed());
+			List<SearchHit> hits = ranked.stream().map((one) -> hit(one.entry(), query)).toList();
+			return new SearchResults(typed.text(), typed.cut(), hits, suggestion);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -177,6 +185,7 @@ final class SearchIndex {
 		Document document = new Document();
 		document.add(new StoredField(ENTRY, position));
 		Stream.concat(Stream.of(entry.title()), entry.otherTitles().stream())
+			.filter((title) -> entry.kind().namesAJob())
 			.map((title) -> WholeNames.indexed(analysis.index(), title))
 			.filter((name) -> !name.isEmpty())
 			.forEach((name) -> document.add(new StringField(WholeNames.FIELD, name, Field.Store.NO)));
@@ -198,6 +207,12 @@ final class SearchIndex {
 		if (text != null && !text.isBlank()) {
 			document.add(new TextField(field, text, Field.Store.NO));
 		}
+	}
+
+	/**
+	 * A found entry and its score once its kind is weighed in.
+	 */
+	private record Ranked(SearchEntry entry, double score) {
 	}
 
 }

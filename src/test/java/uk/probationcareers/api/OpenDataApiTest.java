@@ -75,9 +75,9 @@ class OpenDataApiTest extends RunningSiteTest {
 	}
 
 	@Test
-	void theSeededCatalogueWasLastCheckedOn23November2026() {
+	void aRouteAndThePayBandsAreDatedByTheirNewestCheck() {
 		assertThat(this.api.json("/api/v1/routes/pqip-15-month").get("checkedOn").asString()).isEqualTo("2026-11-23");
-		assertThat(this.api.json("/api/v1/pay-bands").get("checkedOn").asString()).isEqualTo("2026-11-23");
+		assertThat(this.api.json("/api/v1/pay-bands").get("checkedOn").asString()).isEqualTo("2026-12-04");
 	}
 
 	@ParameterizedTest
