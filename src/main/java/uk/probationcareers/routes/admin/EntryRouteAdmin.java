@@ -10,9 +10,16 @@ import uk.probationcareers.admin.AuditTrail;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
+import uk.probationcareers.catalogue.Source;
 import uk.probationcareers.catalogue.admin.SourceChoices;
 import uk.probationcareers.pay.admin.PayBandChoices;
 import uk.probationcareers.routes.EntryRoute;
+import uk.probationcareers.routes.HowToApply;
+import uk.probationcareers.routes.QualificationsNeeded;
+import uk.probationcareers.routes.RouteAward;
+import uk.probationcareers.routes.RouteDetails;
+import uk.probationcareers.routes.StaffAndStudy;
+import uk.probationcareers.routes.WhoCanApply;
 
 @Service
 class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
@@ -51,19 +58,27 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 
 	@Override
 	protected void apply(EntryRouteForm form, EntryRoute route) {
-		route.describe(form.getCode(), form.getName().strip(), form.getRouteType(), form.getSummary().strip(),
-				form.getQualificationGained(), form.getQualificationLevel(), form.getDurationMonthsMin(),
-				form.getDurationMonthsMax(), form.getValidFrom().toDate(),
-				this.sources.find(form.getSource()).orElse(null));
-		route.eligibility(form.getEntryRequirements(), form.getMinQualificationLevel(), form.getMaxQualificationLevel(),
-				form.getCriminologyModulesRequired(), form.getExperienceNeeded(), form.isExperienceRequired(),
-				form.getUkResidenceYears(), form.getMinimumAge(), form.isCivilServiceNationality(), form.nationList());
-		route.staffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
-				this.sources.find(form.getPartTimeSource()).orElse(null),
-				this.sources.find(form.getRulesSource()).orElse(null), form.getRulesChecked().toDate());
+		route.describe(
+				new RouteDetails(form.getCode(), form.getName().strip(), form.getRouteType(),
+						form.getSummary().strip()),
+				new RouteAward(form.getQualificationGained(), form.getQualificationLevel(), form.getDurationMonthsMin(),
+						form.getDurationMonthsMax()),
+				form.getValidFrom().toDate(), source(form.getSource()));
+		route.eligibility(
+				new QualificationsNeeded(form.getEntryRequirements(), form.getMinQualificationLevel(),
+						form.getMaxQualificationLevel(), form.getCriminologyModulesRequired()),
+				form.getExperienceNeeded(), form.isExperienceRequired(), new WhoCanApply(form.getUkResidenceYears(),
+						form.getMinimumAge(), form.isCivilServiceNationality(), form.nationList()));
+		route.staffAndStudy(
+				new StaffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
+						source(form.getPartTimeSource())),
+				source(form.getRulesSource()), form.getRulesChecked().toDate());
 		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), form.getNextSteps(),
-				form.getIntakes(), form.getRegisterInterestUrl(),
-				this.sources.find(form.getRecruitmentSource()).orElse(null));
+				new HowToApply(form.getIntakes(), form.getRegisterInterestUrl(), source(form.getRecruitmentSource())));
+	}
+
+	private Source source(String code) {
+		return this.sources.find(code).orElse(null);
 	}
 
 	@Override
