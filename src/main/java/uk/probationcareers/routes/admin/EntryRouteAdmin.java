@@ -15,11 +15,7 @@ import uk.probationcareers.catalogue.admin.SourceChoices;
 import uk.probationcareers.pay.admin.PayBandChoices;
 import uk.probationcareers.routes.EntryRoute;
 import uk.probationcareers.routes.HowToApply;
-import uk.probationcareers.routes.QualificationsNeeded;
-import uk.probationcareers.routes.RouteAward;
-import uk.probationcareers.routes.RouteDetails;
 import uk.probationcareers.routes.StaffAndStudy;
-import uk.probationcareers.routes.WhoCanApply;
 
 @Service
 class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
@@ -58,23 +54,21 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 
 	@Override
 	protected void apply(EntryRouteForm form, EntryRoute route) {
-		route.describe(
-				new RouteDetails(form.getCode(), form.getName().strip(), form.getRouteType(),
-						form.getSummary().strip()),
-				new RouteAward(form.getQualificationGained(), form.getQualificationLevel(), form.getDurationMonthsMin(),
-						form.getDurationMonthsMax()),
-				form.getValidFrom().toDate(), source(form.getSource()));
-		route.eligibility(
-				new QualificationsNeeded(form.getEntryRequirements(), form.getMinQualificationLevel(),
-						form.getMaxQualificationLevel(), form.getCriminologyModulesRequired()),
-				form.getExperienceNeeded(), form.isExperienceRequired(), new WhoCanApply(form.getUkResidenceYears(),
-						form.getMinimumAge(), form.isCivilServiceNationality(), form.nationList()));
+		RouteDetailsForm details = form.getDetails();
+		route.describe(details.details(form.getCode()), details.award(), details.getValidFrom().toDate(),
+				source(details.getSource()));
+		EligibilityForm eligibility = form.getEligibility();
+		route.eligibility(eligibility.qualifications(), eligibility.getExperienceNeeded(),
+				eligibility.isExperienceRequired(), eligibility.whoCanApply());
+		StaffAndStudyForm staff = form.getStaffAndStudy();
 		route.staffAndStudy(
-				new StaffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
-						source(form.getPartTimeSource())),
-				source(form.getRulesSource()), form.getRulesChecked().toDate());
-		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), form.getNextSteps(),
-				new HowToApply(form.getIntakes(), form.getRegisterInterestUrl(), source(form.getRecruitmentSource())));
+				new StaffAndStudy(staff.getStaffRule(), staff.getMinServiceMonths(), staff.getPartTimeMonthsMax(),
+						source(staff.getPartTimeSource())),
+				source(staff.getRulesSource()), staff.getRulesChecked().toDate());
+		TrainingForm training = form.getTraining();
+		route.training(this.payBands.find(training.getTrainingPayBand()).orElse(null), training.getNextSteps(),
+				new HowToApply(training.getIntakes(), training.getRegisterInterestUrl(),
+						source(training.getRecruitmentSource())));
 	}
 
 	private Source source(String code) {
