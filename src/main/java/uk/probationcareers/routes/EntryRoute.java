@@ -235,17 +235,15 @@ public class EntryRoute extends VersionedEntity {
 	/**
 	 * Corrects what the route is and gives.
 	 */
-	public void describe(String code, String name, RouteType routeType, String summary, String qualificationGained,
-			Integer qualificationLevel, Integer durationMonthsMin, Integer durationMonthsMax, LocalDate validFrom,
-			Source source) {
-		this.code = code;
-		this.name = name;
-		this.routeType = routeType;
-		this.summary = summary;
-		this.qualificationGained = qualificationGained;
-		this.qualificationLevel = qualificationLevel;
-		this.durationMonthsMin = durationMonthsMin;
-		this.durationMonthsMax = durationMonthsMax;
+	public void describe(RouteDetails details, RouteAward award, LocalDate validFrom, Source source) {
+		this.code = details.code();
+		this.name = details.name();
+		this.routeType = details.routeType();
+		this.summary = details.summary();
+		this.qualificationGained = award.qualificationGained();
+		this.qualificationLevel = award.qualificationLevel();
+		this.durationMonthsMin = award.durationMonthsMin();
+		this.durationMonthsMax = award.durationMonthsMax();
 		this.validFrom = validFrom;
 		this.source = source;
 	}
@@ -253,31 +251,29 @@ public class EntryRoute extends VersionedEntity {
 	/**
 	 * Corrects who can take the route.
 	 */
-	public void eligibility(String entryRequirements, Integer minQualificationLevel, Integer maxQualificationLevel,
-			Integer criminologyModulesRequired, String experienceNeeded, boolean experienceRequired,
-			Integer ukResidenceYears, Integer minimumAge, boolean civilServiceNationality, List<Nation> nations) {
-		this.entryRequirements = entryRequirements;
-		this.minQualificationLevel = minQualificationLevel;
-		this.maxQualificationLevel = maxQualificationLevel;
-		this.criminologyModulesRequired = criminologyModulesRequired;
+	public void eligibility(QualificationsNeeded qualifications, String experienceNeeded, boolean experienceRequired,
+			WhoCanApply who) {
+		this.entryRequirements = qualifications.entryRequirements();
+		this.minQualificationLevel = qualifications.minQualificationLevel();
+		this.maxQualificationLevel = qualifications.maxQualificationLevel();
+		this.criminologyModulesRequired = qualifications.criminologyModulesRequired();
 		this.experienceNeeded = experienceNeeded;
 		this.experienceRequired = experienceRequired;
-		this.ukResidenceYears = ukResidenceYears;
-		this.minimumAge = minimumAge;
-		this.civilServiceNationality = civilServiceNationality;
-		this.nations = nations;
+		this.ukResidenceYears = who.ukResidenceYears();
+		this.minimumAge = who.minimumAge();
+		this.civilServiceNationality = who.civilServiceNationality();
+		this.nations = who.nations();
 	}
 
 	/**
 	 * Corrects the rules for current staff, part-time training and when the rules were
 	 * last checked against their source.
 	 */
-	public void staffAndStudy(StaffRule staffRule, Integer minServiceMonths, Integer partTimeMonthsMax,
-			Source partTimeSource, Source rulesSource, LocalDate rulesChecked) {
-		this.staffRule = staffRule;
-		this.minServiceMonths = minServiceMonths;
-		this.partTimeMonthsMax = partTimeMonthsMax;
-		this.partTimeSource = partTimeSource;
+	public void staffAndStudy(StaffAndStudy rules, Source rulesSource, LocalDate rulesChecked) {
+		this.staffRule = rules.staffRule();
+		this.minServiceMonths = rules.minServiceMonths();
+		this.partTimeMonthsMax = rules.partTimeMonthsMax();
+		this.partTimeSource = rules.partTimeSource();
 		this.rulesSource = rulesSource;
 		this.rulesChecked = rulesChecked;
 	}
@@ -285,13 +281,12 @@ public class EntryRoute extends VersionedEntity {
 	/**
 	 * Corrects what a trainee earns, what to do next, and how recruitment runs.
 	 */
-	public void training(PayBand trainingPayBand, String nextSteps, String intakes, String registerInterestUrl,
-			Source recruitmentSource) {
+	public void training(PayBand trainingPayBand, String nextSteps, HowToApply howToApply) {
 		this.trainingPayBand = trainingPayBand;
 		this.nextSteps = nextSteps;
-		this.intakes = intakes;
-		this.registerInterestUrl = registerInterestUrl;
-		this.recruitmentSource = recruitmentSource;
+		this.intakes = howToApply.intakes();
+		this.registerInterestUrl = howToApply.registerInterestUrl();
+		this.recruitmentSource = howToApply.recruitmentSource();
 	}
 
 }

@@ -10,9 +10,12 @@ import uk.probationcareers.admin.AuditTrail;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
 import uk.probationcareers.admin.Usage;
+import uk.probationcareers.catalogue.Source;
 import uk.probationcareers.catalogue.admin.SourceChoices;
 import uk.probationcareers.pay.admin.PayBandChoices;
 import uk.probationcareers.routes.EntryRoute;
+import uk.probationcareers.routes.HowToApply;
+import uk.probationcareers.routes.StaffAndStudy;
 
 @Service
 class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
@@ -51,19 +54,25 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 
 	@Override
 	protected void apply(EntryRouteForm form, EntryRoute route) {
-		route.describe(form.getCode(), form.getName().strip(), form.getRouteType(), form.getSummary().strip(),
-				form.getQualificationGained(), form.getQualificationLevel(), form.getDurationMonthsMin(),
-				form.getDurationMonthsMax(), form.getValidFrom().toDate(),
-				this.sources.find(form.getSource()).orElse(null));
-		route.eligibility(form.getEntryRequirements(), form.getMinQualificationLevel(), form.getMaxQualificationLevel(),
-				form.getCriminologyModulesRequired(), form.getExperienceNeeded(), form.isExperienceRequired(),
-				form.getUkResidenceYears(), form.getMinimumAge(), form.isCivilServiceNationality(), form.nationList());
-		route.staffAndStudy(form.getStaffRule(), form.getMinServiceMonths(), form.getPartTimeMonthsMax(),
-				this.sources.find(form.getPartTimeSource()).orElse(null),
-				this.sources.find(form.getRulesSource()).orElse(null), form.getRulesChecked().toDate());
-		route.training(this.payBands.find(form.getTrainingPayBand()).orElse(null), form.getNextSteps(),
-				form.getIntakes(), form.getRegisterInterestUrl(),
-				this.sources.find(form.getRecruitmentSource()).orElse(null));
+		RouteDetailsForm details = form.getDetails();
+		route.describe(details.details(form.getCode()), details.award(), details.getValidFrom().toDate(),
+				source(details.getSource()));
+		EligibilityForm eligibility = form.getEligibility();
+		route.eligibility(eligibility.qualifications(), eligibility.getExperienceNeeded(),
+				eligibility.isExperienceRequired(), eligibility.whoCanApply());
+		StaffAndStudyForm staff = form.getStaffAndStudy();
+		route.staffAndStudy(
+				new StaffAndStudy(staff.getStaffRule(), staff.getMinServiceMonths(), staff.getPartTimeMonthsMax(),
+						source(staff.getPartTimeSource())),
+				source(staff.getRulesSource()), staff.getRulesChecked().toDate());
+		TrainingForm training = form.getTraining();
+		route.training(this.payBands.find(training.getTrainingPayBand()).orElse(null), training.getNextSteps(),
+				new HowToApply(training.getIntakes(), training.getRegisterInterestUrl(),
+						source(training.getRecruitmentSource())));
+	}
+
+	private Source source(String code) {
+		return this.sources.find(code).orElse(null);
 	}
 
 	@Override

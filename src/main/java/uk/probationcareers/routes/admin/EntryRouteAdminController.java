@@ -55,34 +55,34 @@ class EntryRouteAdminController extends CatalogueAdminController<EntryRoute, Ent
 
 	@Override
 	protected void check(EntryRouteForm form, Long id, Errors errors) {
-		Integer shortest = form.getDurationMonthsMin();
-		Integer longest = form.getDurationMonthsMax();
-		if (shortest != null && longest != null && shortest > longest && !errors.hasFieldErrors("durationMonthsMax")) {
-			errors.rejectValue("durationMonthsMax", "admin.entry-routes.months.order");
+		RouteDetailsForm details = form.getDetails();
+		inOrder(errors, "details.durationMonthsMax", details.getDurationMonthsMin(), details.getDurationMonthsMax(),
+				"admin.entry-routes.months.order");
+		EligibilityForm eligibility = form.getEligibility();
+		if (eligibility.getNations() != null && !NATIONS.containsAll(eligibility.getNations())) {
+			errors.rejectValue("eligibility.nations", "admin.entry-routes.nations.unknown");
 		}
-		if (form.getNations() != null && !NATIONS.containsAll(form.getNations())) {
-			errors.rejectValue("nations", "admin.entry-routes.nations.unknown");
-		}
-		if (form.getSource() != null && !form.getSource().isBlank() && this.sources.find(form.getSource()).isEmpty()) {
-			errors.rejectValue("source", "admin.entry-routes.source.unknown");
-		}
-		Integer lowest = form.getMinQualificationLevel();
-		Integer highest = form.getMaxQualificationLevel();
-		if (lowest != null && highest != null && lowest > highest && !errors.hasFieldErrors("maxQualificationLevel")) {
-			errors.rejectValue("maxQualificationLevel", "admin.entry-routes.levels.order");
-		}
-		for (String field : List.of("partTimeSource", "rulesSource", "recruitmentSource")) {
+		inOrder(errors, "eligibility.maxQualificationLevel", eligibility.getMinQualificationLevel(),
+				eligibility.getMaxQualificationLevel(), "admin.entry-routes.levels.order");
+		for (String field : List.of("details.source", "staffAndStudy.partTimeSource", "staffAndStudy.rulesSource",
+				"training.recruitmentSource")) {
 			Object code = errors.getFieldValue(field);
 			if (code instanceof String text && !text.isBlank() && this.sources.find(text).isEmpty()) {
 				errors.rejectValue(field, "admin.entry-routes.source.unknown");
 			}
 		}
-		String band = form.getTrainingPayBand();
+		String band = form.getTraining().getTrainingPayBand();
 		if (band != null && !band.isBlank() && this.payBands.find(band).isEmpty()) {
-			errors.rejectValue("trainingPayBand", "admin.entry-routes.payBand.unknown");
+			errors.rejectValue("training.trainingPayBand", "admin.entry-routes.payBand.unknown");
 		}
-		DateInput.check(errors, "validFrom", form.getValidFrom(), false, null);
-		DateInput.check(errors, "rulesChecked", form.getRulesChecked(), false, null);
+		DateInput.check(errors, "details.validFrom", details.getValidFrom(), false, null);
+		DateInput.check(errors, "staffAndStudy.rulesChecked", form.getStaffAndStudy().getRulesChecked(), false, null);
+	}
+
+	private static void inOrder(Errors errors, String field, Integer lowest, Integer highest, String messageKey) {
+		if (lowest != null && highest != null && lowest > highest && !errors.hasFieldErrors(field)) {
+			errors.rejectValue(field, messageKey);
+		}
 	}
 
 }

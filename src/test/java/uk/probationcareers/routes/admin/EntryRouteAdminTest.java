@@ -10,6 +10,7 @@ import uk.probationcareers.support.AdminPagesTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,9 +21,10 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	JdbcTemplate jdbc;
 
 	MockHttpServletRequestBuilder route(String code, String... more) {
-		MockHttpServletRequestBuilder request = postForm("/admin/entry-routes/new", "code", code, "name", "A route",
-				"routeType", "TRAINEE_PROGRAMME", "summary", "Train while you work.", "_nations", "on",
-				"_experienceRequired", "on", "_civilServiceNationality", "on", "staffRule", "ANYONE");
+		MockHttpServletRequestBuilder request = postForm("/admin/entry-routes/new", "code", code, "details.name",
+				"A route", "details.routeType", "TRAINEE_PROGRAMME", "details.summary", "Train while you work.",
+				"_eligibility.nations", "on", "_eligibility.experienceRequired", "on",
+				"_eligibility.civilServiceNationality", "on", "staffAndStudy.staffRule", "ANYONE");
 		for (int i = 0; i < more.length; i += 2) {
 			request.param(more[i], more[i + 1]);
 		}
@@ -32,10 +34,11 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	@Test
 	void aRouteIsSavedWithItsEligibility() throws Exception {
 		this.mvc
-			.perform(route("new-route", "nations", "WALES", "nations", "ENGLAND", "minQualificationLevel", "3",
-					"criminologyModulesRequired", "3", "maxQualificationLevel", "4", "ukResidenceYears", "3",
-					"minimumAge", "18", "durationMonthsMin", "15", "durationMonthsMax", "21", "experienceNeeded",
-					"Some work with people.", "source", "napo"))
+			.perform(route("new-route", "eligibility.nations", "WALES", "eligibility.nations", "ENGLAND",
+					"eligibility.minQualificationLevel", "3", "eligibility.criminologyModulesRequired", "3",
+					"eligibility.maxQualificationLevel", "4", "eligibility.ukResidenceYears", "3",
+					"eligibility.minimumAge", "18", "details.durationMonthsMin", "15", "details.durationMonthsMax",
+					"21", "eligibility.experienceNeeded", "Some work with people.", "details.source", "napo"))
 			.andExpect(redirectedUrl("/admin/entry-routes"));
 		Map<String, Object> saved = this.jdbc.queryForMap("select * from entry_route where code = 'new-route'");
 		assertThat(saved).containsEntry("NATIONS", "ENGLAND,WALES")
@@ -50,15 +53,17 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	void aRouteMustBeOpenInAtLeastOneNation() throws Exception {
 		this.mvc.perform(route("no-nation"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().string(containsString("href=\"#nations\">Choose at least one nation")));
-		this.mvc.perform(route("odd-nation", "nations", "ATLANTIS"))
+			.andExpect(content().string(containsString("href=\"#eligibility.nations\">Choose at least one nation")));
+		this.mvc.perform(route("odd-nation", "eligibility.nations", "ATLANTIS"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Choose nations from the list")));
 	}
 
 	@Test
 	void theLongestTimeCannotBeShorterThanTheShortest() throws Exception {
-		this.mvc.perform(route("backwards", "nations", "ENGLAND", "durationMonthsMin", "24", "durationMonthsMax", "12"))
+		this.mvc
+			.perform(route("backwards", "eligibility.nations", "ENGLAND", "details.durationMonthsMin", "24",
+					"details.durationMonthsMax", "12"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The longest time must not be shorter than the shortest")));
 	}
@@ -66,8 +71,8 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	@Test
 	void eligibilityNumbersOutsideTheirRangeAreRefused() throws Exception {
 		this.mvc
-			.perform(route("ranges", "nations", "ENGLAND", "minQualificationLevel", "9", "minimumAge", "5",
-					"ukResidenceYears", "-1"))
+			.perform(route("ranges", "eligibility.nations", "ENGLAND", "eligibility.minQualificationLevel", "9",
+					"eligibility.minimumAge", "5", "eligibility.ukResidenceYears", "-1"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter a level from 0 to 8")))
 			.andExpect(content().string(containsString("Enter an age from 14 to 99")))
@@ -80,6 +85,32 @@ class EntryRouteAdminTest extends AdminPagesTest {
 		this.mvc.perform(postForm("/admin/entry-routes/" + id + "/delete"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("offer this route")));
+	}
+
+	@Test
+	void theEditPageShowsEachPartOfTheSavedRoute() throws Exception {
+		this.mvc
+			.perform(route("shown-again", "eligibility.nations", "ENGLAND", "eligibility.minimumAge", "21",
+					"staffAndStudy.minServiceMonths", "12", "training.intakes", "Spring intake"))
+			.andExpect(redirectedUrl("/admin/entry-routes"));
+		long id = this.jdbc.queryForObject("select id from entry_route where code = 'shown-again'", Long.class);
+		this.mvc.perform(get("/admin/entry-routes/" + id + "/edit"))
+			.andExpect(content().string(containsString("id=\"details.name\" name=\"details.name\" value=\"A route\"")))
+			.andExpect(content().string(containsString("name=\"eligibility.minimumAge\" value=\"21\"")))
+			.andExpect(content().string(containsString("name=\"staffAndStudy.minServiceMonths\" value=\"12\"")))
+			.andExpect(content().string(containsString("name=\"training.intakes\" value=\"Spring intake\"")));
+	}
+
+	@Test
+	void theAuditTrailKeepsTheFieldNamesPastHistoryUses() throws Exception {
+		this.mvc.perform(route("audited-route", "eligibility.nations", "WALES", "eligibility.minimumAge", "18"))
+			.andExpect(redirectedUrl("/admin/entry-routes"));
+		long id = this.jdbc.queryForObject("select id from entry_route where code = 'audited-route'", Long.class);
+		long entry = this.jdbc.queryForObject(
+				"select max(id) from audit_entry where record_type = 'entry-routes' and record_id = ?", Long.class, id);
+		assertThat(this.jdbc.queryForList("select field from audit_change where entry_id = ?", String.class, entry))
+			.contains("name", "minimumAge", "nations", "staffRule")
+			.noneMatch((field) -> field.contains("."));
 	}
 
 }
