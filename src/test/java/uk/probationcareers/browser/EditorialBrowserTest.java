@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -49,7 +50,10 @@ class EditorialBrowserTest extends BrowserTest {
 			accessible(section + " section");
 		}
 		open(path(edition) + "/duties");
+		WebElement before = this.browser.findElement(By.tagName("h1"));
 		click("button[value='add']");
+		// The page before the click has the same title: wait until it has gone.
+		new WebDriverWait(this.browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(before));
 		waitForTitle("Duties");
 		accessible("duties with a row added");
 		WebElement last = this.browser.findElements(By.cssSelector("textarea[id$='.text']"))
