@@ -1,22 +1,47 @@
 package uk.probationcareers;
 
+import java.util.List;
+import java.util.Map;
+
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * One feature, one folder, and arrows only downward: {@code api} (which may read
  * {@code pathway} too), {@code search}, {@code pathway}, {@code compare} → {@code role} →
  * {@code routes} → {@code pay} → {@code catalogue} → {@code admin} (the shared editing
  * kernel) → {@code system} and {@code model}; {@code users} and {@code security} stand
- * beside the features.
+ * beside the features. A feature never depends on its own admin, editorial or finder
+ * folder.
  */
 class PackageLayoutTest {
+
+	private static final String ROOT = "uk.probationcareers.";
+
+	/** Each package and the packages it must never depend on. */
+	private static final Map<String, List<String>> NEVER = Map.ofEntries(
+			Map.entry("pathway", List.of("api", "search", "compare")),
+			Map.entry("compare", List.of("api", "search", "pathway")),
+			Map.entry("search", List.of("api", "pathway", "compare")),
+			Map.entry("role", List.of("api", "search", "pathway", "compare")),
+			Map.entry("routes", List.of("api", "search", "pathway", "compare", "role")),
+			Map.entry("pay", List.of("api", "search", "pathway", "compare", "role", "routes")),
+			Map.entry("catalogue", List.of("api", "search", "pathway", "compare", "role", "routes", "pay")),
+			Map.entry("users", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue")),
+			Map.entry("security", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue")),
+			Map.entry("admin",
+					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "users",
+							"security")),
+			Map.entry("system",
+					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "users",
+							"security", "admin")),
+			Map.entry("model", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue",
+					"users", "security", "admin", "system")));
 
 	private static JavaClasses classes;
 
@@ -27,62 +52,25 @@ class PackageLayoutTest {
 	}
 
 	@Test
-	void noPackageDependsOnAnotherThatDependsBackOnIt() {
-		slices().matching("uk.probationcareers.(**)").should().beFreeOfCycles().check(classes);
+	void featuresOnlyDependOnFeaturesBelowThem() {
+		NEVER.forEach((from, above) -> noClasses().that()
+			.resideInAPackage(ROOT + from + "..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(above.stream().map((to) -> ROOT + to + "..").toArray(String[]::new))
+			.check(classes));
 	}
 
 	@Test
-	void featuresOnlyDependOnFeaturesBelowThem() {
-		layeredArchitecture().consideringOnlyDependenciesInLayers()
-			.layer("api")
-			.definedBy("uk.probationcareers.api..")
-			.layer("pathway")
-			.definedBy("uk.probationcareers.pathway..")
-			.layer("compare")
-			.definedBy("uk.probationcareers.compare..")
-			.layer("search")
-			.definedBy("uk.probationcareers.search..")
-			.layer("role")
-			.definedBy("uk.probationcareers.role..")
-			.layer("routes")
-			.definedBy("uk.probationcareers.routes..")
-			.layer("pay")
-			.definedBy("uk.probationcareers.pay..")
-			.layer("catalogue")
-			.definedBy("uk.probationcareers.catalogue..")
-			.layer("users")
-			.definedBy("uk.probationcareers.users..")
-			.layer("security")
-			.definedBy("uk.probationcareers.security..")
-			.layer("admin kernel")
-			.definedBy("uk.probationcareers.admin..")
-			.layer("system")
-			.definedBy("uk.probationcareers.system..")
-			.layer("model")
-			.definedBy("uk.probationcareers.model..")
-			.whereLayer("api")
-			.mayNotBeAccessedByAnyLayer()
-			.whereLayer("pathway")
-			.mayOnlyBeAccessedByLayers("api")
-			.whereLayer("compare")
-			.mayNotBeAccessedByAnyLayer()
-			.whereLayer("search")
-			.mayNotBeAccessedByAnyLayer()
-			.whereLayer("role")
-			.mayOnlyBeAccessedByLayers("api", "search", "pathway", "compare")
-			.whereLayer("routes")
-			.mayOnlyBeAccessedByLayers("api", "search", "role", "pathway", "compare")
-			.whereLayer("pay")
-			.mayOnlyBeAccessedByLayers("api", "search", "routes", "role", "pathway", "compare")
-			.whereLayer("catalogue")
-			.mayOnlyBeAccessedByLayers("api", "search", "pay", "routes", "role", "pathway", "compare")
-			.whereLayer("admin kernel")
-			.mayOnlyBeAccessedByLayers("catalogue", "pay", "routes", "role", "users")
-			.whereLayer("system")
-			.mayNotAccessAnyLayer()
-			.whereLayer("model")
-			.mayNotAccessAnyLayer()
-			.check(classes);
+	void noFeatureDependsOnItsOwnSubfolders() {
+		Map.of("role", List.of("role.editorial"), "routes", List.of("routes.admin", "routes.finder"), "pay",
+				List.of("pay.admin"), "catalogue", List.of("catalogue.admin"))
+			.forEach((feature, subfolders) -> noClasses().that()
+				.resideInAPackage(ROOT + feature)
+				.should()
+				.dependOnClassesThat()
+				.resideInAnyPackage(subfolders.stream().map((to) -> ROOT + to + "..").toArray(String[]::new))
+				.check(classes));
 	}
 
 }
