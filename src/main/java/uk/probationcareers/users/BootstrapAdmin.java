@@ -7,12 +7,14 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
  * On a first start with no users, creates one admin: from {@code ADMIN_USERNAME} and
  * {@code ADMIN_PASSWORD} when they are set, otherwise with a generated one-time password
- * that is logged once. There is no default password.
+ * that is logged once. There is no default password. Several instances starting together
+ * on an empty database create one admin between them.
  */
 @Component
 class BootstrapAdmin implements ApplicationRunner {
@@ -52,6 +54,23 @@ class BootstrapAdmin implements ApplicationRunner {
 		if (this.users.count() > 0) {
 			return;
 		}
+		try {
+			createFirstAdmin();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// Instances started together on an empty database all found no users; the
+			// unique
+			// username let only one of them add the admin, and the others start without
+			// it.
+			if (!this.users.exists(this.username)) {
+				throw ex;
+			}
+			logger.info("The first admin user '{}' was created by another instance starting at the same time",
+					this.username);
+		}
+	}
+
+	private void createFirstAdmin() {
 		if (!Usernames.isValid(this.username)) {
 			throw new IllegalStateException("ADMIN_USERNAME must be 3 to " + Usernames.MAX_LENGTH
 					+ " characters: lower-case letters, digits, '.', '_', '-' or '@'");

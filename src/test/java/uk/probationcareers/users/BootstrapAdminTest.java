@@ -1,5 +1,13 @@
 package uk.probationcareers.users;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -52,6 +60,34 @@ class BootstrapAdminTest extends AdminSiteTest {
 		new BootstrapAdmin(this.users, this.rules, "", "").createFirstAdminIfNone();
 		assertThat(output.getOut().lines().filter((l) -> l.contains("one-time password"))).hasSize(1);
 		assertThat(this.users.count()).isEqualTo(1);
+	}
+
+	@Test
+	void instancesStartingTogetherOnAnEmptyDatabaseAllStartAndCreateOneAdminBetweenThem() throws Exception {
+		this.repository.deleteAll();
+		int instances = 6;
+		CyclicBarrier together = new CyclicBarrier(instances);
+		ExecutorService starts = Executors.newFixedThreadPool(instances);
+		try {
+			List<Future<?>> started = new ArrayList<>();
+			for (int i = 0; i < instances; i++) {
+				started.add(starts.submit(() -> {
+					together.await();
+					new BootstrapAdmin(this.users, this.rules, "", "").createFirstAdminIfNone();
+					return null;
+				}));
+			}
+			for (Future<?> start : started) {
+				start.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			starts.shutdownNow();
+		}
+		assertThat(this.users.list()).singleElement().satisfies((user) -> {
+			assertThat(user.username()).isEqualTo("admin");
+			assertThat(user.role()).isEqualTo(UserRole.ADMIN);
+		});
 	}
 
 	@Test
