@@ -34,6 +34,10 @@ class PublicCacheEviction {
 
 	@TransactionalEventListener
 	void catalogueChanged(CatalogueChanged change) {
+		emptyPublicCaches();
+	}
+
+	void emptyPublicCaches() {
 		for (String name : PUBLIC_CACHES) {
 			Cache cache = this.caches.getCache(name);
 			if (cache != null) {
