@@ -60,6 +60,14 @@ public final class HttpPages {
 	}
 
 	/**
+	 * The same browser, cookies and all, talking to the site on another port (another
+	 * instance, or the proxy in front of them).
+	 */
+	public HttpPages on(int otherPort) {
+		return new HttpPages(otherPort, this.cookies);
+	}
+
+	/**
 	 * Sends every later request as if from this client address, through a proxy on a
 	 * private address that the site trusts ({@code X-Forwarded-For}).
 	 */

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +15,9 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ConditionEvaluationResult;
-import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import uk.probationcareers.postgres.PostgresAvailable;
-import uk.probationcareers.support.ExternalSuite;
 import uk.probationcareers.support.HttpPages;
 import uk.probationcareers.support.RunningJar;
 
@@ -180,36 +175,6 @@ class CrashDurabilityIT {
 	interface Connector {
 
 		Connection connect() throws SQLException;
-
-	}
-
-	/**
-	 * Runs the PostgreSQL test when the server the PostgreSQL suite uses answers and lets
-	 * its user in; otherwise skips it saying why, or fails when
-	 * {@code suites.required=true}.
-	 */
-	static class PostgresServer implements ExecutionCondition {
-
-		@Override
-		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			String problem = null;
-			try {
-				execute("SELECT 1");
-			}
-			catch (SQLException ex) {
-				problem = PostgresAvailable.describe(ex, PostgresAvailable.HOST, PostgresAvailable.PORT,
-						PostgresAvailable.USER);
-			}
-			return ExternalSuite.runWhen(problem == null, "PostgreSQL crash test", problem);
-		}
-
-		static void execute(String sql) throws SQLException {
-			try (Connection connection = DriverManager.getConnection(PostgresAvailable.url("postgres"),
-					PostgresAvailable.USER, PostgresAvailable.PASSWORD);
-					Statement statement = connection.createStatement()) {
-				statement.execute(sql);
-			}
-		}
 
 	}
 
