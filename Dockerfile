@@ -15,11 +15,13 @@ COPY --from=build /src/target/probation-careers-*.jar app.jar
 # Run as the benchmark measured it (docs/production.md): the jar extracted, and a class data sharing archive
 # written by a training start on a throwaway in-memory database, which halves the start-up time.
 RUN java -Djarmode=tools -jar app.jar extract --destination /app/extracted \
- && java -Xmx256m -Xss512k -XX:+UseSerialGC -Xmn24m -XX:ArchiveClassesAtExit=/app/app.jsa -Xlog:cds=off \
+ && java -Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m -Xmn24m \
+      -XX:ArchiveClassesAtExit=/app/app.jsa -Xlog:cds=off \
       -Dspring.context.exit=onRefresh -jar /app/extracted/app.jar --spring.datasource.url=jdbc:h2:mem:training \
  && rm app.jar
 USER 1000
 EXPOSE 8080
 ENV MALLOC_ARENA_MAX=2
-ENTRYPOINT ["java", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-Xmn24m", "-XX:MinHeapFreeRatio=10", \
+ENTRYPOINT ["java", "-Xmx256m", "-Xss512k", "-XX:+UseSerialGC", "-XX:ReservedCodeCacheSize=64m", \
+  "-XX:MaxMetaspaceSize=128m", "-Xmn24m", "-XX:MinHeapFreeRatio=10", \
   "-XX:MaxHeapFreeRatio=30", "-XX:SharedArchiveFile=/app/app.jsa", "-jar", "/app/extracted/app.jar"]
