@@ -99,4 +99,24 @@ class SignInCounters {
 		}
 	}
 
+	/**
+	 * Removes counters whose last counted attempt is before {@code windowStart}: the next
+	 * attempt would start them again at one, just as for a row that is not there. Rows
+	 * never counted yet are left alone, since an attempt is about to count them.
+	 * @return how many were removed
+	 */
+	int forgetCountersBefore(Instant windowStart) {
+		return this.jdbc.update("DELETE FROM sign_in_counter WHERE last_failure_at < ? AND last_failure_at > ?",
+				Timestamp.from(windowStart), NEVER);
+	}
+
+	/**
+	 * Removes addresses last signed in from before {@code since}, which no longer count
+	 * as known.
+	 * @return how many were removed
+	 */
+	int forgetAddressesBefore(Instant since) {
+		return this.jdbc.update("DELETE FROM sign_in_known_address WHERE last_success_at < ?", Timestamp.from(since));
+	}
+
 }

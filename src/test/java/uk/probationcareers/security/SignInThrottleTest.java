@@ -1,6 +1,7 @@
 package uk.probationcareers.security;
 
 import java.net.http.HttpResponse;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,9 @@ class SignInThrottleTest extends AdminSiteTest {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	SignInHousekeeping housekeeping;
 
 	@Test
 	void anAttackerSendingWrongPasswordsForeverFromOneAddressCannotStopTheOwnerSigningInFromAnother() {
@@ -126,6 +130,49 @@ class SignInThrottleTest extends AdminSiteTest {
 		assertThat(failed(browser.signIn(editor, PASSWORD))).as("still locked after 14 minutes").isTrue();
 		this.clock.moveForward(Duration.ofMinutes(2));
 		assertThat(failed(browser.signIn(editor, PASSWORD))).as("lifted after 15 minutes").isFalse();
+	}
+
+	@Test
+	void housekeepingForgetsOnlyWhatNoLongerCountsAndRunsOnceAtATimeAcrossInstances() {
+		String admin = newUser(UserRole.ADMIN);
+		String attackerAddress = newAddress();
+		HttpPages attacker = HttpPages.withCookies(this.port).from(attackerAddress);
+		for (int i = 0; i < 6; i++) {
+			attacker.signIn(admin, WRONG + i);
+		}
+		String ownerAddress = newAddress();
+		assertThat(failed(HttpPages.withCookies(this.port).from(ownerAddress).signIn(admin, PASSWORD))).isFalse();
+		this.clock.moveForward(Duration.ofDays(31));
+		String laterAddress = newAddress();
+		HttpPages later = HttpPages.withCookies(this.port).from(laterAddress);
+		assertThat(failed(later.signIn(admin, WRONG))).isTrue();
+
+		this.housekeeping.forgetWhatNoLongerCounts();
+
+		assertThat(counters(SignInScope.PAIR, pairKey(admin, attackerAddress))).as("the old lock's counter").isZero();
+		assertThat(counters(SignInScope.PAIR, pairKey(admin, laterAddress))).as("a counter still in its window")
+			.isOne();
+		assertThat(knownAddresses()).as("addresses signed in from more than 30 days ago").isZero();
+
+		this.clock.moveForward(Duration.ofMinutes(16));
+		this.housekeeping.forgetWhatNoLongerCounts();
+		assertThat(counters(SignInScope.PAIR, pairKey(admin, laterAddress)))
+			.as("a second run straight after the first is skipped: the database lock is held for a minute")
+			.isOne();
+	}
+
+	private static String pairKey(String username, String address) {
+		return SignInThrottle.key(SignInThrottle.key(username) + " " + SignInThrottle.key(address));
+	}
+
+	private int counters(SignInScope scope, String key) {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_counter WHERE scope = ? AND subject_key = ?",
+				Integer.class, scope.name(), key);
+	}
+
+	private int knownAddresses() {
+		return this.jdbc.queryForObject("SELECT COUNT(*) FROM sign_in_known_address WHERE last_success_at < ?",
+				Integer.class, Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))));
 	}
 
 	private int failures(SignInScope scope, String key) {
