@@ -136,17 +136,17 @@ class CatalogueAdminBrowserTest extends BrowserTest {
 
 	@Test
 	void aChangeWaitingForASecondLookIsCheckedFromTheDashboardAndAStaleCheckIsRefusedAccessibly() {
-		long first = waitingSkillChange("waiting-one", "Someone else's first change");
+		long first = waitingSkillChange("waiting-one", "First change by someone else");
 		open("/admin");
 		assertThat(this.browser.findElement(By.id("dashboard-catalogueChecks")).getText())
 			.startsWith("Catalogue changes waiting for a second look");
-		assertThat(this.browser.getPageSource()).contains("Someone else&#39;s first change");
+		assertThat(this.browser.getPageSource()).contains("First change by someone else");
 		accessible("dashboard with changes waiting for a second look");
-		long second = waitingSkillChange("waiting-one", "Someone else's second change");
+		long second = waitingSkillChange("waiting-one", "Second change by someone else");
 		this.browser.findElement(By.cssSelector("form[action='/admin/checks'] input[value='" + first + "'] ~ button"))
 			.click();
 		waitForTitle("Your check has not been recorded");
-		assertThat(this.browser.getPageSource()).contains("Someone else&#39;s second change");
+		assertThat(this.browser.getPageSource()).contains("Second change by someone else");
 		accessible("a check of a change made stale by a newer one", 409);
 		this.browser.findElement(By.cssSelector("form[action='/admin/checks'] input[value='" + second + "'] ~ button"))
 			.click();
