@@ -14,7 +14,10 @@ public enum AuditAction {
 	PASSWORD_CHANGE,
 
 	/** The sign-in throttle started refusing a username or client address. */
-	SIGN_IN_LOCK;
+	SIGN_IN_LOCK,
+
+	/** Someone other than their editors checked a row's changes (catalogue rows only). */
+	CHECK;
 
 	/**
 	 * Whether the entry's record still has a page to link to.

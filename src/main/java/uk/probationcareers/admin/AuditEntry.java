@@ -18,7 +18,8 @@ import uk.probationcareers.model.BaseEntity;
 
 /**
  * A created, changed or deleted row, or a change to who can do what: who, when, from
- * which client address, and each field's old and new value. Written once, never changed:
+ * which client address, each field's old and new value and, for a catalogue row, why; or
+ * the check of a catalogue row's changes by a second person. Written once, never changed:
  * there are no setters and Hibernate ignores any change to a loaded entry.
  */
 @Entity
@@ -41,6 +42,10 @@ public class AuditEntry extends BaseEntity {
 
 	private String sourceAddress;
 
+	private String reason;
+
+	private Long checkedEntryId;
+
 	@ElementCollection
 	@CollectionTable(name = "audit_change", joinColumns = @JoinColumn(name = "entry_id"))
 	@OrderColumn(name = "position")
@@ -52,6 +57,14 @@ public class AuditEntry extends BaseEntity {
 
 	AuditEntry(String recordType, Long recordId, String recordLabel, AuditAction action, String username,
 			OffsetDateTime occurredAt, String sourceAddress, List<FieldChange> changes) {
+		this(recordType, recordId, recordLabel, action, username, occurredAt, sourceAddress, changes, null, null);
+	}
+
+	AuditEntry(String recordType, Long recordId, String recordLabel, AuditAction action, String username,
+			OffsetDateTime occurredAt, String sourceAddress, List<FieldChange> changes, String reason,
+			Long checkedEntryId) {
+		this.reason = reason;
+		this.checkedEntryId = checkedEntryId;
 		this.sourceAddress = sourceAddress;
 		this.recordType = recordType;
 		this.recordId = recordId;
@@ -88,6 +101,21 @@ public class AuditEntry extends BaseEntity {
 
 	public String getSourceAddress() {
 		return this.sourceAddress;
+	}
+
+	/**
+	 * Why the editor made the change, as they gave it; {@code null} where no reason is
+	 * asked for.
+	 */
+	public String getReason() {
+		return this.reason;
+	}
+
+	/**
+	 * For a {@link AuditAction#CHECK}, the newest change it covers.
+	 */
+	public Long getCheckedEntryId() {
+		return this.checkedEntryId;
 	}
 
 	public List<FieldChange> getChanges() {

@@ -14,6 +14,8 @@ final class AuditLimits {
 
 	static final int ADDRESS = 100;
 
+	static final int REASON = 500;
+
 	private static final String ELLIPSIS = "…";
 
 	private AuditLimits() {

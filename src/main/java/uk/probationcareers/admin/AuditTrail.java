@@ -30,10 +30,13 @@ public class AuditTrail {
 
 	private final AuditEntryRepository entries;
 
+	private final ChangeQueue waiting;
+
 	private final Clock clock;
 
-	AuditTrail(AuditEntryRepository entries, Clock clock) {
+	AuditTrail(AuditEntryRepository entries, ChangeQueue waiting, Clock clock) {
 		this.entries = entries;
+		this.waiting = waiting;
 		this.clock = clock;
 	}
 
@@ -53,6 +56,36 @@ public class AuditTrail {
 	@Transactional
 	public void recordAs(String who, String recordType, Long recordId, String recordLabel, AuditAction action,
 			Map<String, String> before, Map<String, String> after) {
+		save(who, recordType, recordId, recordLabel, action, before, after, null);
+	}
+
+	/**
+	 * Records a change to a catalogue row the public sees, with the editor's reason, and
+	 * marks it as waiting until someone else checks it ({@link ChangeChecks}). An update
+	 * that changes nothing is neither recorded nor waits.
+	 */
+	@Transactional
+	public void recordChange(String recordType, Long recordId, String recordLabel, AuditAction action,
+			Map<String, String> before, Map<String, String> after, String reason) {
+		AuditEntry entry = save(username(), recordType, recordId, recordLabel, action, before, after,
+				(reason != null) ? reason.strip() : null);
+		if (entry != null) {
+			this.waiting.add(entry);
+		}
+	}
+
+	/**
+	 * Records that the signed-in person checked a row's changes up to {@code checked}.
+	 */
+	@Transactional
+	void recordCheck(AuditEntry checked) {
+		this.entries.save(new AuditEntry(checked.getRecordType(), checked.getRecordId(), checked.getRecordLabel(),
+				AuditAction.CHECK, AuditLimits.fit(username(), AuditLimits.USERNAME), OffsetDateTime.now(this.clock),
+				AuditLimits.fit(sourceAddress(), AuditLimits.ADDRESS), List.of(), null, checked.getId()));
+	}
+
+	private AuditEntry save(String who, String recordType, Long recordId, String recordLabel, AuditAction action,
+			Map<String, String> before, Map<String, String> after, String reason) {
 		Set<String> fields = new LinkedHashSet<>(after.keySet());
 		fields.addAll(before.keySet());
 		List<FieldChange> changes = new ArrayList<>();
@@ -65,11 +98,12 @@ public class AuditTrail {
 			}
 		}
 		if (action == AuditAction.UPDATE && changes.isEmpty()) {
-			return;
+			return null;
 		}
-		this.entries.save(new AuditEntry(recordType, recordId, AuditLimits.fit(recordLabel, AuditLimits.LABEL), action,
-				AuditLimits.fit(who, AuditLimits.USERNAME), OffsetDateTime.now(this.clock),
-				AuditLimits.fit(sourceAddress(), AuditLimits.ADDRESS), changes));
+		return this.entries.save(new AuditEntry(recordType, recordId, AuditLimits.fit(recordLabel, AuditLimits.LABEL),
+				action, AuditLimits.fit(who, AuditLimits.USERNAME), OffsetDateTime.now(this.clock),
+				AuditLimits.fit(sourceAddress(), AuditLimits.ADDRESS), changes,
+				AuditLimits.fit(reason, AuditLimits.REASON), null));
 	}
 
 	@Transactional(readOnly = true)
@@ -84,7 +118,7 @@ public class AuditTrail {
 		return found;
 	}
 
-	private static String username() {
+	static String username() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		return (authentication != null) ? authentication.getName() : "system";
 	}

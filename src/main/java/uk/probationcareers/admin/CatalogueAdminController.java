@@ -22,7 +22,9 @@ import uk.probationcareers.model.VersionedEntity;
 /**
  * List, create, change and delete one kind of catalogue row under
  * {@code /admin/{section}}: the same pages, errors, conflicts and audit history for every
- * kind. A subclass names its section and adds its own rules and choices.
+ * kind. Every change asks why it is made, goes live at once and waits on the dashboard
+ * until someone else checks it. A subclass names its section and adds its own rules and
+ * choices.
  */
 @TrimmedInput
 public abstract class CatalogueAdminController<E extends VersionedEntity, F extends CatalogueForm> {
@@ -153,15 +155,27 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 
 	@GetMapping("/{id}/delete")
 	String initDeleteForm(@PathVariable long id, Model model) {
+		model.addAttribute("change", new DeleteForm());
 		return showDelete(model, id, this.service.usages(id));
 	}
 
 	@PostMapping("/{id}/delete")
-	String processDeleteForm(@PathVariable long id, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String processDeleteForm(@PathVariable long id, @Valid @ModelAttribute("change") DeleteForm change,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		String label = this.service.form(id).label();
+		List<Usage> usages = this.service.usages(id);
+		if (!usages.isEmpty()) {
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return showDelete(model, id, usages);
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			showDelete(model, id, usages);
+			model.addAttribute("pageTitle", message("admin.form.errorTitle", model.getAttribute("pageTitle")));
+			return DELETE;
+		}
 		try {
-			this.service.delete(id);
+			this.service.delete(id, change.getReason());
 		}
 		catch (RowInUse ex) {
 			response.setStatus(HttpServletResponse.SC_CONFLICT);

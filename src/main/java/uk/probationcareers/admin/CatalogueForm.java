@@ -17,4 +17,9 @@ public interface CatalogueForm extends VersionedForm {
 		return getCode();
 	}
 
+	/**
+	 * Why the editor is making the change ({@link ReasonForChange}).
+	 */
+	String getReason();
+
 }

@@ -16,7 +16,8 @@ import uk.probationcareers.system.CatalogueChanged;
 
 /**
  * Create, change and delete one kind of catalogue row: every change checks the version
- * the editor loaded, is recorded in the audit trail and empties the public caches once
+ * the editor loaded, is recorded in the audit trail with the editor's reason, waits for
+ * someone else to check it ({@link ChangeChecks}) and empties the public caches once
  * committed. Subclasses say how a form maps to its row and what uses a row.
  */
 @Transactional(readOnly = true)
@@ -81,7 +82,7 @@ public abstract class CatalogueService<E extends VersionedEntity, F extends Cata
 		E row = newRow();
 		apply(form, row);
 		this.rows.saveAndFlush(row);
-		changed(row, form.label(), AuditAction.CREATE, Map.of(), formOf(row).values());
+		changed(row, form.label(), AuditAction.CREATE, Map.of(), formOf(row).values(), form.getReason());
 		return row.getId();
 	}
 
@@ -104,7 +105,7 @@ public abstract class CatalogueService<E extends VersionedEntity, F extends Cata
 		catch (ObjectOptimisticLockingFailureException ex) {
 			throw new EditConflict(ex);
 		}
-		changed(row, form.label(), AuditAction.UPDATE, before, formOf(row).values());
+		changed(row, form.label(), AuditAction.UPDATE, before, formOf(row).values(), form.getReason());
 	}
 
 	/**
@@ -112,7 +113,7 @@ public abstract class CatalogueService<E extends VersionedEntity, F extends Cata
 	 * @throws RowInUse naming what uses it
 	 */
 	@Transactional
-	public void delete(long id) {
+	public void delete(long id, String reason) {
 		E row = find(id);
 		List<Usage> usages = usages(row).stream().filter((usage) -> usage.count() > 0).toList();
 		if (!usages.isEmpty()) {
@@ -121,16 +122,16 @@ public abstract class CatalogueService<E extends VersionedEntity, F extends Cata
 		F before = formOf(row);
 		this.rows.delete(row);
 		this.rows.flush();
-		changed(row, before.label(), AuditAction.DELETE, before.values(), Map.of());
+		changed(row, before.label(), AuditAction.DELETE, before.values(), Map.of(), reason);
 	}
 
 	protected E find(long id) {
 		return this.rows.findById(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
-	private void changed(E row, String label, AuditAction action, Map<String, String> before,
-			Map<String, String> after) {
-		this.audit.record(this.recordType, row.getId(), label, action, before, after);
+	private void changed(E row, String label, AuditAction action, Map<String, String> before, Map<String, String> after,
+			String reason) {
+		this.audit.recordChange(this.recordType, row.getId(), label, action, before, after, reason);
 		this.events.publishEvent(new CatalogueChanged(this.recordType, row.getId()));
 	}
 

@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * A catalogue form for a row with a unique, URL-safe code: the code's rules and the
- * version the editor loaded, once for every such form.
+ * version the editor loaded, once for every such form, and the reason for the change.
  */
-public abstract class CodedCatalogueForm implements CatalogueForm {
+public abstract class CodedCatalogueForm extends ReasonedForm {
 
 	/** Lowercase letters and digits in groups joined by single hyphens. */
 	public static final String CODE_PATTERN = "[a-z0-9]+(-[a-z0-9]+)*";

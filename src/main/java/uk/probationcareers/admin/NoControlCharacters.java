@@ -13,7 +13,7 @@ import jakarta.validation.Payload;
  * The text holds no control characters other than tab, line feed and carriage return:
  * they are invisible on the page and break feeds and spreadsheets.
  */
-@Target(ElementType.FIELD)
+@Target({ ElementType.FIELD, ElementType.ANNOTATION_TYPE })
 @Retention(RetentionPolicy.RUNTIME)
 @Constraint(validatedBy = NoControlCharactersValidator.class)
 @Documented

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.probationcareers.support.AdminPagesTest;
+import uk.probationcareers.support.ChangeReason;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -45,14 +46,14 @@ class AuditTrailTest extends AdminPagesTest {
 	@Test
 	void createUpdateAndDeleteAreRecordedWithWhoWhenAndEachFieldsOldAndNewValue() throws Exception {
 		OffsetDateTime before = OffsetDateTime.now().minusSeconds(1);
-		this.mvc.perform(postForm("/admin/skills/new", "code", "audited", "name", "Old name", "description", "Kept"))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "audited", "name", "Old name", "description", "Kept"))
 			.andExpect(redirectedUrl("/admin/skills"));
 		long id = this.jdbc.queryForObject("select id from skill where code = 'audited'", Long.class);
 		this.mvc
-			.perform(postForm("/admin/skills/" + id + "/edit", "version", "0", "code", "audited", "name", "New name",
+			.perform(postChange("/admin/skills/" + id + "/edit", "version", "0", "code", "audited", "name", "New name",
 					"description", "Kept"))
 			.andExpect(redirectedUrl("/admin/skills"));
-		this.mvc.perform(postForm("/admin/skills/" + id + "/delete")).andExpect(redirectedUrl("/admin/skills"));
+		this.mvc.perform(postChange("/admin/skills/" + id + "/delete")).andExpect(redirectedUrl("/admin/skills"));
 
 		List<Map<String, Object>> entries = this.jdbc
 			.queryForList("select * from audit_entry where record_type = 'skills' and record_id = ? order by id", id);
@@ -60,6 +61,8 @@ class AuditTrailTest extends AdminPagesTest {
 		assertThat(entries).allSatisfy((entry) -> {
 			assertThat(entry.get("USERNAME")).isEqualTo("editor");
 			assertThat(entry.get("RECORD_LABEL")).isEqualTo("audited");
+			assertThat(entry.get("REASON")).as("the editor's reason, kept beside the change")
+				.isEqualTo(ChangeReason.TEXT);
 			assertThat(((OffsetDateTime) this.jdbc.queryForObject("select occurred_at from audit_entry where id = ?",
 					OffsetDateTime.class, entry.get("ID"))))
 				.isAfter(before)
@@ -75,11 +78,11 @@ class AuditTrailTest extends AdminPagesTest {
 
 	@Test
 	void theEditPageAndTheSiteWideTrailShowTheChangeNewestFirst() throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", "shown-in-trail", "name", "First"))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "shown-in-trail", "name", "First"))
 			.andExpect(redirectedUrl("/admin/skills"));
 		long id = this.jdbc.queryForObject("select id from skill where code = 'shown-in-trail'", Long.class);
 		this.mvc
-			.perform(postForm("/admin/skills/" + id + "/edit", "version", "0", "code", "shown-in-trail", "name",
+			.perform(postChange("/admin/skills/" + id + "/edit", "version", "0", "code", "shown-in-trail", "name",
 					"Second"))
 			.andExpect(redirectedUrl("/admin/skills"));
 		this.mvc.perform(get("/admin/skills/" + id + "/edit"))
@@ -108,7 +111,7 @@ class AuditTrailTest extends AdminPagesTest {
 	void theAuditRepositoryOffersNoWayToUpdateOrDeleteAndEntriesHaveNoSetters() {
 		assertThat(CrudRepository.class.isAssignableFrom(AuditEntryRepository.class)).isFalse();
 		assertThat(Arrays.stream(AuditEntryRepository.class.getMethods()).map(Method::getName))
-			.containsExactlyInAnyOrder("save", "findByRecord", "findNewestFirst");
+			.containsExactlyInAnyOrder("save", "findByRecord", "findNewestFirst", "findNewestFirst", "findById");
 		assertThat(Arrays.stream(AuditEntry.class.getDeclaredMethods())
 			.filter((method) -> Modifier.isPublic(method.getModifiers()))
 			.map(Method::getName)).allMatch((name) -> name.startsWith("get"));

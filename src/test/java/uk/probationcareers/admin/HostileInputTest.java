@@ -33,7 +33,7 @@ class HostileInputTest extends AdminPagesTest {
 			"{{7*7}} ${7*7} [[${7*7}]]" })
 	void hostileTextIsSavedExactlyAndShownBackEscapedEverywhere(String text) throws Exception {
 		String code = "hostile-" + Integer.toHexString(text.hashCode());
-		this.mvc.perform(postForm("/admin/skills/new", "code", code, "name", text, "description", text))
+		this.mvc.perform(postChange("/admin/skills/new", "code", code, "name", text, "description", text))
 			.andExpect(redirectedUrl("/admin/skills"));
 		assertThat(this.jdbc.queryForObject("select name from skill where code = ?", String.class, code))
 			.isEqualTo(text);
@@ -50,7 +50,7 @@ class HostileInputTest extends AdminPagesTest {
 
 	@Test
 	void scriptInAFormWithErrorsIsShownBackEscaped() throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", SCRIPT, "name", SCRIPT))
+		this.mvc.perform(postChange("/admin/skills/new", "code", SCRIPT, "name", SCRIPT))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
 			.andExpect(content().string(not(containsString(SCRIPT))));
@@ -59,7 +59,7 @@ class HostileInputTest extends AdminPagesTest {
 	@Test
 	void aMegabyteStringIsRefusedCleanly() throws Exception {
 		String huge = "<b>".repeat(350_000);
-		this.mvc.perform(postForm("/admin/skills/new", "code", "huge", "name", huge, "description", huge))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "huge", "name", huge, "description", huge))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter no more than 200 characters")))
 			.andExpect(content().string(not(containsString("<b><b>"))));
@@ -68,7 +68,7 @@ class HostileInputTest extends AdminPagesTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "nul \u0000 byte", "bell \u0007", "escape \u001B[31m", "delete \u007F" })
 	void controlCharactersAreRefusedWithAMessage(String text) throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", "control", "name", text))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "control", "name", text))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Remove the hidden control characters")));
 	}
@@ -76,7 +76,7 @@ class HostileInputTest extends AdminPagesTest {
 	@Test
 	void lineBreaksAndTabsInLongTextAreKept() throws Exception {
 		this.mvc
-			.perform(postForm("/admin/skills/new", "code", "multi-line", "name", "Lines", "description",
+			.perform(postChange("/admin/skills/new", "code", "multi-line", "name", "Lines", "description",
 					"One\r\nTwo\tTabbed"))
 			.andExpect(redirectedUrl("/admin/skills"));
 	}
@@ -85,7 +85,7 @@ class HostileInputTest extends AdminPagesTest {
 	void nonsenseInNumberDateVersionAndChoiceFieldsGetsMessagesNotErrors() throws Exception {
 		long band = this.jdbc.queryForObject("select min(id) from pay_band", Long.class);
 		this.mvc
-			.perform(postForm("/admin/pay-bands/" + band + "/edit", "version", "'; --", "minimumPay", "1e9",
+			.perform(postChange("/admin/pay-bands/" + band + "/edit", "version", "'; --", "minimumPay", "1e9",
 					"awardStatus", "BRIBED", "figureBasis", "<x>", "effectiveDate.day", "<script>",
 					"effectiveDate.month", "13", "effectiveDate.year", "99999", "id", "1"))
 			.andExpect(status().isBadRequest())
@@ -99,7 +99,7 @@ class HostileInputTest extends AdminPagesTest {
 	void anIdInTheFormCannotRedirectTheSaveToAnotherRow() throws Exception {
 		long other = this.jdbc.queryForObject("select max(id) from skill", Long.class);
 		String name = this.jdbc.queryForObject("select name from skill where id = ?", String.class, other);
-		this.mvc.perform(postForm("/admin/skills/new", "id", String.valueOf(other), "code", "own-row", "name", "Own"))
+		this.mvc.perform(postChange("/admin/skills/new", "id", String.valueOf(other), "code", "own-row", "name", "Own"))
 			.andExpect(redirectedUrl("/admin/skills"));
 		assertThat(this.jdbc.queryForObject("select name from skill where id = ?", String.class, other))
 			.isEqualTo(name);

@@ -37,7 +37,7 @@ class PublicPagesShowChangesTest extends AdminPagesTest {
 		this.mvc.perform(get("/pay")).andExpect(content().string(not(containsString(shown))));
 
 		this.mvc
-			.perform(postForm("/admin/pay-bands/" + id + "/edit", "version", version, "code", "probation-band-3",
+			.perform(postChange("/admin/pay-bands/" + id + "/edit", "version", version, "code", "probation-band-3",
 					"organisation", "Probation Service (HMPPS)", "band", "Band 3", "payYear", "2024/25", "minimumPay",
 					"26475", "maximumPay", String.valueOf(maximum), "awardStatus", "EARLIER_YEAR_RATES",
 					"pendingAwardYear", "2025/26", "figureBasis", "JOB_ADVERT", "source", source, "note", note))
@@ -55,12 +55,12 @@ class PublicPagesShowChangesTest extends AdminPagesTest {
 		String[] event = { "award", "2025/26", "kind", "STATEMENT", "eventDate.day", "20", "eventDate.month", "11",
 				"eventDate.year", "2026", "description", "Ballot result announced", "source", "napo" };
 		this.mvc
-			.perform(postForm("/admin/pay-award-events/new", event).param("endDate.day", "1")
+			.perform(postChange("/admin/pay-award-events/new", event).param("endDate.day", "1")
 				.param("endDate.month", "11")
 				.param("endDate.year", "2026"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("The end date must be the same as or after the date")));
-		this.mvc.perform(postForm("/admin/pay-award-events/new", event))
+		this.mvc.perform(postChange("/admin/pay-award-events/new", event))
 			.andExpect(redirectedUrl("/admin/pay-award-events"));
 		this.mvc.perform(get("/pay")).andExpect(content().string(containsString("Ballot result announced")));
 	}

@@ -104,11 +104,16 @@ class CatalogueAdminBrowserTest extends BrowserTest {
 		open("/admin/skills/new");
 		this.browser.findElement(By.id("name")).sendKeys("Browser skill");
 		this.browser.findElement(By.id("code")).sendKeys("browser-skill");
-		this.browser.findElement(By.cssSelector("#main-content form button[type='submit']")).click();
+		giveReason();
 		waitForTitle("Skills");
 		long id = this.jdbc.queryForObject("select id from skill where code = 'browser-skill'", Long.class);
 		open("/admin/skills/" + id + "/delete");
 		accessible("delete confirmation");
+		this.browser.findElement(By.cssSelector("#main-content form button[type='submit']")).click();
+		waitForTitle("Error: ");
+		assertThat(this.browser.findElement(By.cssSelector(".govuk-error-summary__list a")).getText())
+			.isEqualTo("Enter why you are making this change");
+		accessible("delete confirmation without a reason", 400);
 		long used = this.jdbc.queryForObject("select min(skill_id) from role_edition_skill", Long.class);
 		open("/admin/skills/" + used + "/delete");
 		assertThat(this.browser.findElement(By.id("usages")).getText()).contains("role edition");
@@ -122,11 +127,60 @@ class CatalogueAdminBrowserTest extends BrowserTest {
 		WebElement note = this.browser.findElement(By.id("note"));
 		note.clear();
 		note.sendKeys("Checked again against the newest Band 3 adverts.");
-		this.browser.findElement(By.cssSelector("#main-content form button[type='submit']")).click();
+		giveReason();
 		waitForTitle("Pay bands");
 		open("/roles/probation-service-officer");
 		assertThat(this.browser.findElement(By.id("pay")).findElement(By.xpath("..")).getText())
 			.contains("Checked again against the newest Band 3 adverts.");
+	}
+
+	@Test
+	void aChangeWaitingForASecondLookIsCheckedFromTheDashboardAndAStaleCheckIsRefusedAccessibly() {
+		long first = waitingSkillChange("waiting-one", "First change by someone else");
+		open("/admin");
+		assertThat(this.browser.findElement(By.id("dashboard-catalogueChecks")).getText())
+			.startsWith("Catalogue changes waiting for a second look");
+		assertThat(this.browser.getPageSource()).contains("First change by someone else");
+		accessible("dashboard with changes waiting for a second look");
+		long second = waitingSkillChange("waiting-one", "Second change by someone else");
+		this.browser.findElement(By.cssSelector("form[action='/admin/checks'] input[value='" + first + "'] ~ button"))
+			.click();
+		waitForTitle("Your check has not been recorded");
+		assertThat(this.browser.getPageSource()).contains("Second change by someone else");
+		accessible("a check of a change made stale by a newer one", 409);
+		this.browser.findElement(By.cssSelector("form[action='/admin/checks'] input[value='" + second + "'] ~ button"))
+			.click();
+		waitForTitle("Dashboard");
+		assertThat(this.jdbc.queryForObject("select count(*) from change_awaiting_check where entry_id in (?, ?)",
+				Long.class, first, second))
+			.isZero();
+	}
+
+	/**
+	 * A change to a new skill by someone else, recorded as waiting for a second look.
+	 * @return its audit entry
+	 */
+	long waitingSkillChange(String code, String reason) {
+		if (this.jdbc.queryForObject("select count(*) from skill where code = ?", Long.class, code) == 0) {
+			this.jdbc.update("insert into skill (code, name, version) values (?, 'Waiting skill', 0)", code);
+		}
+		long skill = this.jdbc.queryForObject("select id from skill where code = ?", Long.class, code);
+		this.jdbc.update("""
+				insert into audit_entry (record_type, record_id, record_label, action, username, occurred_at, reason)
+				values ('skills', ?, ?, 'UPDATE', 'someone-else', CURRENT_TIMESTAMP, ?)""", skill, code, reason);
+		long entry = this.jdbc.queryForObject("select max(id) from audit_entry", Long.class);
+		this.jdbc.update(
+				"insert into change_awaiting_check (entry_id, record_type, record_id, username) values (?, 'skills', ?, 'someone-else')",
+				entry, skill);
+		return entry;
+	}
+
+	/**
+	 * Says why the change is made, and saves.
+	 */
+	void giveReason() {
+		this.browser.findElement(By.id("reason")).sendKeys("Checked against the published source");
+		this.browser.findElement(By.cssSelector("#main-content form button[type='submit']")).click();
 	}
 
 	@Test
@@ -135,7 +189,7 @@ class CatalogueAdminBrowserTest extends BrowserTest {
 		open("/admin/pay-bands/" + id + "/edit");
 		this.jdbc.update("update pay_band set version = version + 1, band = band || ' (changed)' where id = ?", id);
 		this.browser.findElement(By.id("allowances")).sendKeys("My allowance");
-		this.browser.findElement(By.cssSelector("#main-content form button[type='submit']")).click();
+		giveReason();
 		waitForTitle("Error: ");
 		assertThat(this.browser.getPageSource()).contains("The current saved version", "(changed)");
 		assertThat(this.browser.findElement(By.id("allowances")).getDomProperty("value")).contains("My allowance");

@@ -161,6 +161,14 @@ class EditorialBrowserTest extends BrowserTest {
 		waitForTitle("Error: ");
 		assertThat(this.browser.findElements(By.cssSelector(".govuk-error-summary__list a"))).hasSize(2);
 		accessible("publishing without review, with errors", 400);
+		this.browser.findElement(By.id("changeKind-2")).click();
+		this.browser.findElement(By.id("reason")).sendKeys("Urgent correction");
+		this.jdbc.update("""
+				UPDATE role_edition SET version = version + 1
+				WHERE state = 'DRAFT' AND role_id = (SELECT id FROM role WHERE slug = 'youth-justice-worker')""");
+		click("form[action$='/publish'] button.govuk-button--warning");
+		waitForTitle("Someone has changed this edition");
+		accessible("publishing a version the edition has moved on from", 409);
 		open("/admin/roles/probation-officer-northern-ireland");
 		this.jdbc.update("""
 				INSERT INTO role_edition (role_id, edition_number, state, title, summary, nations, last_reviewed,

@@ -118,6 +118,7 @@ class PostgresMigrationTest {
 			PublishForm publish = new PublishForm();
 			publish.setChangeKind("MAJOR");
 			publish.setChangeNote("A plainer summary.");
+			publish.setVersion(editorial.edition(slug, number).version());
 			review.publish(slug, number, publish, false);
 			assertThat(this.catalogue.profile(slug).orElseThrow().summary()).startsWith("Youth justice workers help");
 			assertThat(this.catalogue.changes(slug).get(0).note()).isEqualTo("A plainer summary.");

@@ -126,7 +126,9 @@ class SearchPagesTest extends AdminPagesTest {
 			.andExpect(redirectedUrl(edition));
 		this.mvc.perform(postForm(edition + "/submit").with(user("alice").roles("EDITOR")))
 			.andExpect(redirectedUrl(edition));
-		this.mvc.perform(postForm(edition + "/publish", "changeKind", "MINOR").with(user("bob").roles("EDITOR")))
+		this.mvc
+			.perform(postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MINOR")
+				.with(user("bob").roles("EDITOR")))
 			.andExpect(redirectedUrl(role));
 
 		assertThat(body("/search?q=quokka")).contains("href=\"/roles/prison-officer\"")
@@ -142,7 +144,7 @@ class SearchPagesTest extends AdminPagesTest {
 		String name = this.jdbc.queryForObject("select name from skill where id = ?", String.class, id);
 		String version = this.jdbc.queryForObject("select version from skill where id = ?", String.class, id);
 		this.mvc
-			.perform(postForm("/admin/skills/" + id + "/edit", "version", version, "code", code, "name", name,
+			.perform(postChange("/admin/skills/" + id + "/edit", "version", version, "code", code, "name", name,
 					"description", "Calm enough to handle a wombat."))
 			.andExpect(redirectedUrl("/admin/skills"));
 

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,6 +27,20 @@ public abstract class AdminPagesTest {
 	@Autowired
 	protected MockMvc mvc;
 
+	@Autowired
+	private JdbcTemplate editions;
+
+	/**
+	 * The version of the edition at {@code /admin/roles/{slug}/editions/{number}} as its
+	 * page shows it now: the one a reviewer approves or sends back.
+	 */
+	protected String editionVersion(String editionPath) {
+		String[] parts = editionPath.split("/");
+		return this.editions.queryForObject("""
+				SELECT CAST(e.version AS VARCHAR(20)) FROM role_edition e JOIN role r ON r.id = e.role_id
+				WHERE r.slug = ? AND e.edition_number = ?""", String.class, parts[3], Integer.parseInt(parts[5]));
+	}
+
 	/**
 	 * A form POST with its CSRF token, as the browser sends it.
 	 */
@@ -35,6 +50,18 @@ public abstract class AdminPagesTest {
 			request.param(namesAndValues[i], namesAndValues[i + 1]);
 		}
 		return request;
+	}
+
+	/**
+	 * A form POST that changes a public catalogue row, with the reason every such change
+	 * gives ({@link ChangeReason}).
+	 */
+	protected static MockHttpServletRequestBuilder postChange(String path, String... namesAndValues) {
+		return postForm(path, namesAndValues).param(ChangeReason.FIELD, ChangeReason.TEXT);
+	}
+
+	protected static MockHttpServletRequestBuilder postChange(String path, Map<String, String> params) {
+		return postForm(path, params).param(ChangeReason.FIELD, ChangeReason.TEXT);
 	}
 
 	protected static MockHttpServletRequestBuilder postForm(String path, Map<String, String> params) {

@@ -28,6 +28,8 @@ public final class HttpPages {
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
+	private static final Pattern FORM_VERSION = Pattern.compile("name=\"version\" value=\"([0-9]+)\"");
+
 	private final HttpClient client;
 
 	private final CookieManager cookies;
@@ -98,6 +100,17 @@ public final class HttpPages {
 		Matcher matcher = CSRF_TOKEN.matcher(html);
 		if (!matcher.find()) {
 			throw new AssertionError("No CSRF token on the page");
+		}
+		return matcher.group(1);
+	}
+
+	/**
+	 * The version a page's first form carries: the one its reader saw.
+	 */
+	public static String formVersion(String html) {
+		Matcher matcher = FORM_VERSION.matcher(html);
+		if (!matcher.find()) {
+			throw new AssertionError("No version in a form on the page");
 		}
 		return matcher.group(1);
 	}

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.IntConsumer;
 
+import uk.probationcareers.support.ChangeReason;
 import uk.probationcareers.support.HttpPages;
 
 /**
@@ -36,8 +37,10 @@ class Bursts {
 		String publisherToken = HttpPages.csrfToken(publisher.get("/admin/skills/new").body());
 		this.threads = List.of(new Thread(() -> repeat((i) -> {
 			String code = "crash-check-" + i;
-			HttpResponse<String> saved = saver.post("/admin/skills/new", HttpPages.encode(Map.of("_csrf", saverToken,
-					"version", "", "code", code, "name", "Crash check " + i, "description", "Saved in a burst")));
+			HttpResponse<String> saved = saver.post("/admin/skills/new",
+					HttpPages
+						.encode(Map.of("_csrf", saverToken, "version", "", "code", code, "name", "Crash check " + i,
+								"description", "Saved in a burst", ChangeReason.FIELD, ChangeReason.TEXT)));
 			expectRedirect(saved, "/admin/skills", "saving skill " + code);
 			this.savedSkills.add(code);
 		}), "skill saves"), new Thread(() -> repeat((i) -> {
@@ -52,10 +55,10 @@ class Bursts {
 							HttpPages.encode(Map.of("_csrf", adminToken, "note", "Ready for a second look"))),
 					edition, "submitting " + edition);
 			String note = "Crash check: " + slug + " edition " + number;
-			expectRedirect(
-					publisher.post(edition + "/publish",
-							HttpPages
-								.encode(Map.of("_csrf", publisherToken, "changeKind", "MAJOR", "changeNote", note))),
+			expectRedirect(publisher.post(edition + "/publish",
+					HttpPages.encode(Map.of("_csrf", publisherToken, "version",
+							HttpPages.formVersion(publisher.get(edition).body()), "changeKind", "MAJOR", "changeNote",
+							note))),
 					role, "publishing " + edition);
 			this.publications.add(new Publication(slug, number, note));
 		}), "publications"));

@@ -7,16 +7,16 @@ import java.util.Objects;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import uk.probationcareers.admin.CatalogueForm;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.admin.NoControlCharacters;
+import uk.probationcareers.admin.ReasonedForm;
 import uk.probationcareers.pay.PayAwardEvent;
 import uk.probationcareers.pay.PayAwardEventKind;
 
 /**
  * A dated step in a pay award, for the award timeline on the pay page.
  */
-public class PayAwardEventForm implements CatalogueForm {
+public class PayAwardEventForm extends ReasonedForm {
 
 	private Long version;
 

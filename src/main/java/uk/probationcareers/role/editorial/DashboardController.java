@@ -7,10 +7,11 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import uk.probationcareers.admin.ChangeChecks;
 
 /**
  * The admin home: what needs a reviewer, a second look or a fresh check, each linking to
- * where it is fixed.
+ * where it is fixed, and the catalogue changes waiting for a second person.
  */
 @Controller
 class DashboardController {
@@ -19,8 +20,11 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 
-	DashboardController(Dashboard dashboard) {
+	private final ChangeChecks checks;
+
+	DashboardController(Dashboard dashboard, ChangeChecks checks) {
 		this.dashboard = dashboard;
+		this.checks = checks;
 	}
 
 	@GetMapping("/admin")
@@ -34,6 +38,7 @@ class DashboardController {
 		panels.put("sources", this.dashboard.sourcesNotChecked());
 		panels.put("recruitment", this.dashboard.recruitmentPassed());
 		model.addAttribute("panels", panels);
+		model.addAttribute("catalogueChecks", this.checks.waiting());
 		return DASHBOARD;
 	}
 

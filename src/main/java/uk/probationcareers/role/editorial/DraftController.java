@@ -77,7 +77,10 @@ class DraftController {
 		model.addAttribute("sections", this.editorial.changedSections(edition));
 		model.addAttribute("previous", this.editorial.previous(edition).orElse(null));
 		model.addAttribute("actor", this.editorial.actor());
-		model.addAttribute("publish", new PublishForm());
+		model.addAttribute("editors", this.editorial.editors(edition));
+		PublishForm publish = new PublishForm();
+		publish.setVersion(edition.version());
+		model.addAttribute("publish", publish);
 		model.addAttribute("pageTitle", edition.title());
 		return EDITION;
 	}

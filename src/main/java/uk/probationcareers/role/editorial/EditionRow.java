@@ -2,6 +2,7 @@ package uk.probationcareers.role.editorial;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Set;
 
 import uk.probationcareers.role.EditionState;
 
@@ -26,9 +27,13 @@ public record EditionRow(long id, long roleId, String slug, int number, EditionS
 		return this.forceReason != null && this.secondLookBy == null;
 	}
 
-	EditionFacts facts() {
+	/**
+	 * What the workflow rules need, with everyone who made or saved any part of the
+	 * edition.
+	 */
+	EditionFacts facts(Set<String> editors) {
 		return new EditionFacts(this.state, this.submittedBy, this.publishedBy, this.forceReason != null,
-				this.secondLookBy != null);
+				this.secondLookBy != null, editors);
 	}
 
 	String label() {

@@ -169,20 +169,20 @@ class EditionStore {
 
 	/**
 	 * Sends an edition in review back to draft.
-	 * @return whether it was still in review
+	 * @return whether it was still in review, at {@code version}
 	 */
-	boolean sendBack(long editionId, String username, OffsetDateTime now, String comment) {
+	boolean sendBack(long editionId, long version, String username, OffsetDateTime now, String comment) {
 		return this.jdbc.update("""
 				UPDATE role_edition SET state = 'DRAFT', reviewed_by = ?, reviewed_at = ?, review_comment = ?,
-				    version = version + 1 WHERE id = ? AND state = 'IN_REVIEW'""", username, now, comment,
-				editionId) == 1;
+				    version = version + 1 WHERE id = ? AND state = 'IN_REVIEW' AND version = ?""", username, now,
+				comment, editionId, version) == 1;
 	}
 
 	/**
 	 * Makes the edition live and supersedes the one before it; the caller's transaction
 	 * holds both changes.
-	 * @return whether the edition was still in the state it was read in (if not, someone
-	 * else moved it on first, and the caller must roll back)
+	 * @return whether the edition was still in the state and at the version it was read
+	 * in (if not, someone else moved it on first, and the caller must roll back)
 	 */
 	boolean publish(EditionRow edition, Long previousLive, String username, OffsetDateTime now, boolean major,
 			String changeNote, String forceReason, LocalDate lastUpdated) {
@@ -191,9 +191,9 @@ class EditionStore {
 				UPDATE role_edition SET state = 'PUBLISHED', reviewed_by = ?, reviewed_at = ?, published_by = ?,
 				    published_at = ?, change_kind = ?, change_note = ?, force_reason = ?, last_reviewed = ?,
 				    last_updated = ?, version = version + 1
-				WHERE id = ? AND state = ?""", reviewed ? username : null, reviewed ? now : null, username, now,
-				major ? "MAJOR" : "MINOR", changeNote, forceReason, now.toLocalDate(), lastUpdated, edition.id(),
-				edition.state().name());
+				WHERE id = ? AND state = ? AND version = ?""", reviewed ? username : null, reviewed ? now : null,
+				username, now, major ? "MAJOR" : "MINOR", changeNote, forceReason, now.toLocalDate(), lastUpdated,
+				edition.id(), edition.state().name(), edition.version());
 		if (published != 1) {
 			return false;
 		}

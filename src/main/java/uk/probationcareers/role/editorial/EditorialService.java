@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -225,6 +226,13 @@ public class EditorialService {
 		saved(draft, Map.of(section.path(), before), Map.of(section.path(), after));
 	}
 
+	/**
+	 * Everyone who made or saved any part of the edition: none of them may approve it.
+	 */
+	public Set<String> editors(EditionRow edition) {
+		return this.steps.editors(edition.id());
+	}
+
 	public Actor actor() {
 		return this.recorder.actor();
 	}
@@ -242,7 +250,7 @@ public class EditorialService {
 
 	private EditionRow claimDraft(String slug, int number, Long version) {
 		EditionRow draft = edition(slug, number);
-		Workflow.next(draft.facts(), Step.SAVE, actor(), null);
+		Workflow.next(this.recorder.facts(draft), Step.SAVE, actor(), null);
 		if (version == null || !this.editions.claim(draft.id(), version)) {
 			throw new EditConflict(null);
 		}

@@ -5,10 +5,12 @@ import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.NoControlCharacters;
 
 /**
- * Publishing an edition: whether the change is major (with a public change note) or
- * minor, and an admin's reason when publishing without review.
+ * Publishing an edition: the version the reviewer saw, whether the change is major (with
+ * a public change note) or minor, and an admin's reason when publishing without review.
  */
 public class PublishForm {
+
+	private Long version;
 
 	@NotNull(message = "{editorial.publish.kind.required}")
 	private String changeKind;
@@ -19,6 +21,14 @@ public class PublishForm {
 
 	@Size(max = 2000, message = "{admin.form.tooLong}")
 	private String reason;
+
+	public Long getVersion() {
+		return this.version;
+	}
+
+	public void setVersion(Long version) {
+		this.version = version;
+	}
 
 	public boolean major() {
 		return "MAJOR".equals(this.changeKind);

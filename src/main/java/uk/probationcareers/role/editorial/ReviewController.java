@@ -13,15 +13,20 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import uk.probationcareers.admin.EditConflict;
 
 /**
  * The review steps of an edition: submit, send back with comments, publish (by someone
- * other than the submitter), publish without review (an admin, with a reason) and the
- * second look afterwards. A step the workflow refuses answers 4xx and changes nothing.
+ * who neither submitted nor edited it), publish without review (an admin, with a reason)
+ * and the second look afterwards. A step the workflow refuses answers 4xx and changes
+ * nothing; sending back or publishing a version other than the one the reviewer saw
+ * answers 409.
  */
 @Controller
 @RequestMapping("/admin/roles/{slug}/editions/{number}")
 class ReviewController {
+
+	static final String CHANGED = "role/editorial/changed";
 
 	private final EditorialService editorial;
 
@@ -44,8 +49,15 @@ class ReviewController {
 
 	@PostMapping("/send-back")
 	String sendBack(@PathVariable String slug, @PathVariable int number,
-			@RequestParam(name = "comment", required = false) String comment, RedirectAttributes redirect) {
-		this.review.sendBack(slug, number, comment);
+			@RequestParam(name = "version", required = false) Long version,
+			@RequestParam(name = "comment", required = false) String comment, Model model, HttpServletResponse response,
+			RedirectAttributes redirect) {
+		try {
+			this.review.sendBack(slug, number, version, comment);
+		}
+		catch (EditConflict ex) {
+			return changedSince(slug, number, model, response);
+		}
 		return done(slug, number, "editorial.flash.sentBack", redirect);
 	}
 
@@ -91,13 +103,33 @@ class ReviewController {
 			model.addAttribute("sections", this.editorial.changedSections(edition));
 			model.addAttribute("previous", this.editorial.previous(edition).orElse(null));
 			model.addAttribute("actor", this.editorial.actor());
+			model.addAttribute("editors", this.editorial.editors(edition));
 			model.addAttribute("pageTitle",
 					message("admin.form.errorTitle", this.editorial.edition(slug, number).title()));
 			return DraftController.EDITION;
 		}
-		this.review.publish(slug, number, form, force);
+		try {
+			this.review.publish(slug, number, form, force);
+		}
+		catch (EditConflict ex) {
+			return changedSince(slug, number, model, response);
+		}
 		redirect.addFlashAttribute("flash", message("editorial.flash.published", number));
 		return "redirect:/admin/roles/" + slug;
+	}
+
+	/**
+	 * The edition changed after the reviewer opened it: 409, nothing published or sent
+	 * back, and what was done to it since, newest first.
+	 */
+	private String changedSince(String slug, int number, Model model, HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_CONFLICT);
+		RoleRow role = this.editorial.role(slug);
+		model.addAttribute("navSection", "roles");
+		model.addAttribute("edition", this.editorial.edition(slug, number));
+		model.addAttribute("steps",
+				this.editorial.steps(role).stream().filter((step) -> step.editionNumber() == number).toList());
+		return CHANGED;
 	}
 
 	private String done(String slug, int number, String key, RedirectAttributes redirect) {

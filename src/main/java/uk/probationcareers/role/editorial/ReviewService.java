@@ -8,6 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import uk.probationcareers.admin.EditConflict;
 import uk.probationcareers.system.CatalogueChanged;
 import uk.probationcareers.role.EditionState;
 
@@ -37,17 +38,23 @@ public class ReviewService {
 	public void submit(String slug, int number, String note) {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
-		EditionState next = Workflow.next(edition.facts(), Step.SUBMIT, actor, note);
+		EditionState next = Workflow.next(this.recorder.facts(edition), Step.SUBMIT, actor, note);
 		movedOn(this.editions.submit(edition.id(), actor.username(), now()));
 		stepped(edition, Step.SUBMIT, next, note);
 	}
 
+	/**
+	 * Sends the edition back to draft with the reviewer's comments.
+	 * @param version the edition's version the reviewer saw
+	 * @throws EditConflict when it has changed since
+	 */
 	@Transactional
-	public void sendBack(String slug, int number, String comment) {
+	public void sendBack(String slug, int number, Long version, String comment) {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
-		EditionState next = Workflow.next(edition.facts(), Step.SEND_BACK, actor, comment);
-		movedOn(this.editions.sendBack(edition.id(), actor.username(), now(), comment.strip()));
+		EditionState next = Workflow.next(this.recorder.facts(edition), Step.SEND_BACK, actor, comment);
+		requireVersion(edition, version);
+		movedOn(this.editions.sendBack(edition.id(), edition.version(), actor.username(), now(), comment.strip()));
 		stepped(edition, Step.SEND_BACK, next, comment);
 	}
 
@@ -57,13 +64,16 @@ public class ReviewService {
 	 * the date the public last saw.
 	 * @param force whether an admin publishes without review, giving
 	 * {@code form.getReason()}
+	 * @throws EditConflict when the edition has changed since the version the reviewer
+	 * saw, {@code form.getVersion()}
 	 */
 	@Transactional
 	public void publish(String slug, int number, PublishForm form, boolean force) {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
 		Step step = force ? Step.FORCE_PUBLISH : Step.PUBLISH;
-		EditionState next = Workflow.next(edition.facts(), step, actor, force ? form.getReason() : null);
+		EditionState next = Workflow.next(this.recorder.facts(edition), step, actor, force ? form.getReason() : null);
+		requireVersion(edition, form.getVersion());
 		if (form.major() && (form.getChangeNote() == null || form.getChangeNote().isBlank())) {
 			throw new IllegalStep(HttpStatus.BAD_REQUEST, "editorial.publish.note.required");
 		}
@@ -88,9 +98,19 @@ public class ReviewService {
 	public void secondLook(String slug, int number, String note) {
 		EditionRow edition = edition(slug, number);
 		Actor actor = actor();
-		EditionState next = Workflow.next(edition.facts(), Step.SECOND_LOOK, actor, note);
+		EditionState next = Workflow.next(this.recorder.facts(edition), Step.SECOND_LOOK, actor, note);
 		movedOn(this.editions.secondLook(edition.id(), actor.username(), now()));
 		stepped(edition, Step.SECOND_LOOK, next, note);
+	}
+
+	/**
+	 * Refuses a step taken on a version of the edition other than the one it is at now:
+	 * the reviewer would approve or send back something they have not seen.
+	 */
+	private static void requireVersion(EditionRow edition, Long version) {
+		if (version == null || version != edition.version()) {
+			throw new EditConflict(null);
+		}
 	}
 
 	/**

@@ -1,7 +1,9 @@
 package uk.probationcareers.role.editorial;
 
 import java.time.OffsetDateTime;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -24,6 +26,17 @@ class StepLog {
 				INSERT INTO editorial_step (role_id, edition_id, step, username, occurred_at, note)
 				VALUES (?, ?, ?, ?, ?, ?)""", roleId, editionId, step.name(), username, when,
 				(note == null || note.isBlank()) ? null : note.strip());
+	}
+
+	/**
+	 * Everyone who made or saved any part of the edition: its draft's creator (a new
+	 * draft, a restore or a withdrawal) and everyone who saved a section.
+	 */
+	Set<String> editors(long editionId) {
+		return new HashSet<>(this.jdbc.queryForList("""
+				SELECT DISTINCT username FROM editorial_step
+				WHERE edition_id = ? AND step IN ('CREATE', 'SAVE', 'RESTORE', 'WITHDRAW')""", String.class,
+				editionId));
 	}
 
 	/**

@@ -38,6 +38,13 @@ class StepRecorder {
 		return new Actor((authentication != null) ? authentication.getName() : "system", admin);
 	}
 
+	/**
+	 * What the workflow rules need to know about the edition, with its editors.
+	 */
+	EditionFacts facts(EditionRow edition) {
+		return edition.facts(this.steps.editors(edition.id()));
+	}
+
 	OffsetDateTime now() {
 		return OffsetDateTime.now(this.clock);
 	}

@@ -5,9 +5,10 @@ import uk.probationcareers.role.EditionState;
 
 /**
  * The rules of an edition's life: draft, in review, published, superseded. A draft is
- * saved and submitted; whoever submitted it can neither send it back nor publish it (four
- * eyes); an admin may publish without review, with a written reason, for someone else to
- * look at afterwards. Superseding happens only when a later edition is published.
+ * saved and submitted; nobody who submitted it, made it or saved any part of it can send
+ * it back or publish it (four eyes); an admin may publish without review, with a written
+ * reason, for someone who neither published nor edited it to look at afterwards.
+ * Superseding happens only when a later edition is published.
  */
 public final class Workflow {
 
@@ -27,12 +28,12 @@ public final class Workflow {
 				return (step == Step.SAVE) ? EditionState.DRAFT : EditionState.IN_REVIEW;
 			case SEND_BACK:
 				requireState(state, EditionState.IN_REVIEW);
-				requireSecondPerson(edition.submittedBy(), actor);
+				requireSecondPerson(edition.submittedOrEditedBy(actor.username()));
 				requireNote(note);
 				return EditionState.DRAFT;
 			case PUBLISH:
 				requireState(state, EditionState.IN_REVIEW);
-				requireSecondPerson(edition.submittedBy(), actor);
+				requireSecondPerson(edition.submittedOrEditedBy(actor.username()));
 				return EditionState.PUBLISHED;
 			case FORCE_PUBLISH:
 				if (state != EditionState.DRAFT && state != EditionState.IN_REVIEW) {
@@ -48,7 +49,8 @@ public final class Workflow {
 						|| (state != EditionState.PUBLISHED && state != EditionState.SUPERSEDED)) {
 					throw wrongState();
 				}
-				requireSecondPerson(edition.publishedBy(), actor);
+				requireSecondPerson(
+						actor.username().equals(edition.publishedBy()) || edition.editors().contains(actor.username()));
 				return state;
 			default:
 				// CREATE, RESTORE and WITHDRAW make a new draft; they never act on an
@@ -63,8 +65,8 @@ public final class Workflow {
 		}
 	}
 
-	private static void requireSecondPerson(String firstPerson, Actor actor) {
-		if (firstPerson != null && firstPerson.equals(actor.username())) {
+	private static void requireSecondPerson(boolean firstPerson) {
+		if (firstPerson) {
 			throw new IllegalStep(HttpStatus.FORBIDDEN, "editorial.refused.fourEyes");
 		}
 	}

@@ -5,16 +5,16 @@ import java.util.Map;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import uk.probationcareers.admin.CatalogueForm;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.admin.NoControlCharacters;
+import uk.probationcareers.admin.ReasonedForm;
 import uk.probationcareers.routes.RecruitmentWindow;
 
 /**
  * One recruitment campaign of an entry route: its intake, its dates as far as they are
  * known, and the source that gives them.
  */
-public class RecruitmentWindowForm implements CatalogueForm {
+public class RecruitmentWindowForm extends ReasonedForm {
 
 	private Long version;
 

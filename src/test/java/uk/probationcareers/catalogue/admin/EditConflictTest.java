@@ -33,7 +33,7 @@ class EditConflictTest extends AdminPagesTest {
 	PlatformTransactionManager transactions;
 
 	long newSkill(String code, String name) throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", code, "name", name))
+		this.mvc.perform(postChange("/admin/skills/new", "code", code, "name", name))
 			.andExpect(status().is3xxRedirection());
 		return this.jdbc.queryForObject("select id from skill where code = ?", Long.class, code);
 	}
@@ -47,13 +47,13 @@ class EditConflictTest extends AdminPagesTest {
 		long id = newSkill("conflicted", "First name");
 		long loaded = version(id);
 		this.mvc
-			.perform(postForm("/admin/skills/" + id + "/edit", "version", String.valueOf(loaded), "code", "conflicted",
-					"name", "Saved by someone else"))
+			.perform(postChange("/admin/skills/" + id + "/edit", "version", String.valueOf(loaded), "code",
+					"conflicted", "name", "Saved by someone else"))
 			.andExpect(redirectedUrl("/admin/skills"));
 
 		this.mvc
-			.perform(postForm("/admin/skills/" + id + "/edit", "version", String.valueOf(loaded), "code", "conflicted",
-					"name", "My own wording", "description", "Mine too"))
+			.perform(postChange("/admin/skills/" + id + "/edit", "version", String.valueOf(loaded), "code",
+					"conflicted", "name", "My own wording", "description", "Mine too"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Someone else has saved a change to this")))
 			.andExpect(content().string(containsString("Your version")))
@@ -68,7 +68,7 @@ class EditConflictTest extends AdminPagesTest {
 			.isEqualTo("Saved by someone else");
 
 		this.mvc
-			.perform(postForm("/admin/skills/" + id + "/edit", "version", String.valueOf(version(id)), "code",
+			.perform(postChange("/admin/skills/" + id + "/edit", "version", String.valueOf(version(id)), "code",
 					"conflicted", "name", "My own wording", "description", "Mine too"))
 			.andExpect(redirectedUrl("/admin/skills"));
 		assertThat(this.jdbc.queryForObject("select name from skill where id = ?", String.class, id))
@@ -78,7 +78,7 @@ class EditConflictTest extends AdminPagesTest {
 	@Test
 	void aSaveWithoutAVersionIsTreatedAsStale() throws Exception {
 		long id = newSkill("no-version", "Name");
-		this.mvc.perform(postForm("/admin/skills/" + id + "/edit", "code", "no-version", "name", "Other"))
+		this.mvc.perform(postChange("/admin/skills/" + id + "/edit", "code", "no-version", "name", "Other"))
 			.andExpect(status().isConflict());
 	}
 

@@ -35,7 +35,7 @@ class SkillAdminTest extends AdminPagesTest {
 	@Test
 	void aNewSkillIsSavedAndTheEditorIsSentBackToTheListWithASuccessMessage() throws Exception {
 		this.mvc
-			.perform(postForm("/admin/skills/new", "code", "sign-language", "name", "British Sign Language",
+			.perform(postChange("/admin/skills/new", "code", "sign-language", "name", "British Sign Language",
 					"description", "Signing with people who are deaf."))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/skills"))
@@ -47,7 +47,7 @@ class SkillAdminTest extends AdminPagesTest {
 	@Test
 	void textIsSavedTrimmedAndABlankOptionalAnswerAsNoValue() throws Exception {
 		this.mvc
-			.perform(postForm("/admin/skills/new", "code", " padded ", "name", "  Padded name\t", "description",
+			.perform(postChange("/admin/skills/new", "code", " padded ", "name", "  Padded name\t", "description",
 					" \r\n "))
 			.andExpect(redirectedUrl("/admin/skills"));
 		assertThat(this.jdbc.queryForMap("select name, description from skill where code = 'padded'"))
@@ -57,7 +57,7 @@ class SkillAdminTest extends AdminPagesTest {
 
 	@Test
 	void aSkillWithoutANameIsRefusedWithTheErrorSummaryAndTheInputKept() throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", "kept-code", "name", " ", "description", "Kept words"))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "kept-code", "name", " ", "description", "Kept words"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("<title>Error: Add a skill")))
 			.andExpect(content().string(containsString("There is a problem")))
@@ -70,7 +70,7 @@ class SkillAdminTest extends AdminPagesTest {
 	@Test
 	void aCodeThatIsNotUrlSafeIsRefused() throws Exception {
 		for (String code : new String[] { "Has Capitals", "under_score", "trailing-", "a/b", "" }) {
-			this.mvc.perform(postForm("/admin/skills/new", "code", code, "name", "A skill"))
+			this.mvc.perform(postChange("/admin/skills/new", "code", code, "name", "A skill"))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("href=\"#code\"")));
 		}
@@ -79,24 +79,24 @@ class SkillAdminTest extends AdminPagesTest {
 	@Test
 	void aCodeAlreadyUsedByAnotherSkillIsRefused() throws Exception {
 		String taken = this.jdbc.queryForObject("select min(code) from skill", String.class);
-		this.mvc.perform(postForm("/admin/skills/new", "code", taken, "name", "Copy"))
+		this.mvc.perform(postChange("/admin/skills/new", "code", taken, "name", "Copy"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Another row already uses this code")));
 	}
 
 	@Test
 	void textLongerThanItsColumnIsRefusedWithTheLimit() throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", "long-name", "name", "x".repeat(201)))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "long-name", "name", "x".repeat(201)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter no more than 200 characters")));
-		this.mvc.perform(postForm("/admin/skills/new", "code", "c".repeat(61), "name", "Fine"))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "c".repeat(61), "name", "Fine"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Enter no more than 60 characters")));
 	}
 
 	@Test
 	void anUnusedSkillIsDeletedOnlyByAPostAfterTheConfirmationPage() throws Exception {
-		this.mvc.perform(postForm("/admin/skills/new", "code", "to-delete", "name", "Short-lived"))
+		this.mvc.perform(postChange("/admin/skills/new", "code", "to-delete", "name", "Short-lived"))
 			.andExpect(status().is3xxRedirection());
 		long id = skillId("to-delete");
 		this.mvc.perform(get("/admin/skills/" + id + "/delete"))
@@ -104,7 +104,7 @@ class SkillAdminTest extends AdminPagesTest {
 			.andExpect(content().string(containsString("Are you sure you want to delete the skill")))
 			.andExpect(content().string(containsString("method=\"post\"")));
 		assertThat(this.jdbc.queryForObject("select count(*) from skill where id = ?", Long.class, id)).isOne();
-		this.mvc.perform(postForm("/admin/skills/" + id + "/delete"))
+		this.mvc.perform(postChange("/admin/skills/" + id + "/delete"))
 			.andExpect(redirectedUrl("/admin/skills"))
 			.andExpect(flash().attribute("flash", "Deleted to-delete."));
 		assertThat(this.jdbc.queryForObject("select count(*) from skill where id = ?", Long.class, id)).isZero();
@@ -120,7 +120,7 @@ class SkillAdminTest extends AdminPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(usedBy)))
 			.andExpect(content().string(not(containsString("Yes, delete"))));
-		this.mvc.perform(postForm("/admin/skills/" + id + "/delete"))
+		this.mvc.perform(postChange("/admin/skills/" + id + "/delete"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString(usedBy)));
 		assertThat(this.jdbc.queryForObject("select count(*) from skill where id = ?", Long.class, id)).isOne();
@@ -129,7 +129,7 @@ class SkillAdminTest extends AdminPagesTest {
 	@Test
 	void anUnknownSkillIsNotFound() throws Exception {
 		this.mvc.perform(get("/admin/skills/999999/edit")).andExpect(status().isNotFound());
-		this.mvc.perform(postForm("/admin/skills/999999/delete")).andExpect(status().isNotFound());
+		this.mvc.perform(postChange("/admin/skills/999999/delete")).andExpect(status().isNotFound());
 	}
 
 }

@@ -25,7 +25,7 @@ class SourceAdminTest extends AdminPagesTest {
 	@Test
 	void aSourceWithAWebAddressAndTheDateItWasCheckedIsSaved() throws Exception {
 		this.mvc
-			.perform(postForm("/admin/sources/new", source("good-source", "https://www.gov.uk/x", "3", "11", "2026")))
+			.perform(postChange("/admin/sources/new", source("good-source", "https://www.gov.uk/x", "3", "11", "2026")))
 			.andExpect(redirectedUrl("/admin/sources"));
 		assertThat(this.jdbc.queryForObject("select date_checked from source where code = 'good-source'", String.class))
 			.isEqualTo("2026-11-03");
@@ -35,7 +35,7 @@ class SourceAdminTest extends AdminPagesTest {
 	void anAddressThatIsNotHttpOrHttpsIsRefused() throws Exception {
 		for (String url : new String[] { "javascript:alert(1)", "ftp://example.org/file", "www.gov.uk", "https://",
 				"https://has space.org", "data:text/html,hi" }) {
-			this.mvc.perform(postForm("/admin/sources/new", source("bad-url", url, "3", "11", "2026")))
+			this.mvc.perform(postChange("/admin/sources/new", source("bad-url", url, "3", "11", "2026")))
 				.andExpect(status().isBadRequest())
 				.andExpect(content().string(containsString("href=\"#url\">Enter an address starting with http://")));
 		}
@@ -43,10 +43,10 @@ class SourceAdminTest extends AdminPagesTest {
 
 	@Test
 	void aDateThatIsMissingOrNotRealIsRefusedAndWhatWasTypedIsKept() throws Exception {
-		this.mvc.perform(postForm("/admin/sources/new", source("no-date", "https://a.org", "", "", "")))
+		this.mvc.perform(postChange("/admin/sources/new", source("no-date", "https://a.org", "", "", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("href=\"#dateChecked\">Enter the date we last checked")));
-		this.mvc.perform(postForm("/admin/sources/new", source("bad-date", "https://a.org", "31", "2", "2026")))
+		this.mvc.perform(postChange("/admin/sources/new", source("bad-date", "https://a.org", "31", "2", "2026")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("href=\"#dateChecked\">Enter a real date")))
 			.andExpect(content().string(containsString("name=\"dateChecked.day\" value=\"31\"")));
@@ -59,7 +59,7 @@ class SourceAdminTest extends AdminPagesTest {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("pay award event")));
 		long band = this.jdbc.queryForObject("select min(source_id) from pay_band", Long.class);
-		this.mvc.perform(postForm("/admin/sources/" + band + "/delete"))
+		this.mvc.perform(postChange("/admin/sources/" + band + "/delete"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("cites this source")))
 			.andExpect(content().string(containsString("pay band")));
@@ -68,10 +68,10 @@ class SourceAdminTest extends AdminPagesTest {
 
 	@Test
 	void anUncitedSourceIsDeleted() throws Exception {
-		this.mvc.perform(postForm("/admin/sources/new", source("uncited", "http://example.org", "1", "1", "2026")))
+		this.mvc.perform(postChange("/admin/sources/new", source("uncited", "http://example.org", "1", "1", "2026")))
 			.andExpect(redirectedUrl("/admin/sources"));
 		long id = this.jdbc.queryForObject("select id from source where code = 'uncited'", Long.class);
-		this.mvc.perform(postForm("/admin/sources/" + id + "/delete")).andExpect(redirectedUrl("/admin/sources"));
+		this.mvc.perform(postChange("/admin/sources/" + id + "/delete")).andExpect(redirectedUrl("/admin/sources"));
 		assertThat(this.jdbc.queryForObject("select count(*) from source where id = ?", Long.class, id)).isZero();
 	}
 

@@ -71,7 +71,7 @@ class PayBandAdminTest extends AdminPagesTest {
 	}
 
 	void refused(Map<String, String> form, String field, String message) throws Exception {
-		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/edit", form))
+		this.mvc.perform(postChange("/admin/pay-bands/" + bandId() + "/edit", form))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("href=\"#" + field + "\">" + message)))
 			.andExpect(content().string(containsString("id=\"" + field + "-error\"")));
@@ -79,7 +79,7 @@ class PayBandAdminTest extends AdminPagesTest {
 
 	@Test
 	void theSavedBandCanBeSavedAgainUnchanged() throws Exception {
-		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/edit", savedBand()))
+		this.mvc.perform(postChange("/admin/pay-bands/" + bandId() + "/edit", savedBand()))
 			.andExpect(redirectedUrl("/admin/pay-bands"));
 	}
 
@@ -106,7 +106,7 @@ class PayBandAdminTest extends AdminPagesTest {
 		for (String year : new String[] { "2024/26", "2024-25", "24/25", "2024/2025", "2099/00x" }) {
 			refused(savedBandWith("payYear", year), "payYear", "Enter the pay year like 2025/26");
 		}
-		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/edit", savedBandWith("payYear", "2023/24")))
+		this.mvc.perform(postChange("/admin/pay-bands/" + bandId() + "/edit", savedBandWith("payYear", "2023/24")))
 			.andExpect(redirectedUrl("/admin/pay-bands"));
 	}
 
@@ -149,7 +149,7 @@ class PayBandAdminTest extends AdminPagesTest {
 	void aChangedBandIsAuditedWithItsOldAndNewFigures() throws Exception {
 		String before = savedBand().get("maximumPay");
 		String after = String.valueOf(Integer.parseInt(before) + 50);
-		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/edit", savedBandWith("maximumPay", after)))
+		this.mvc.perform(postChange("/admin/pay-bands/" + bandId() + "/edit", savedBandWith("maximumPay", after)))
 			.andExpect(redirectedUrl("/admin/pay-bands"));
 		Map<String, Object> change = this.jdbc.queryForMap("""
 				select c.old_value, c.new_value, e.username from audit_change c join audit_entry e on e.id = c.entry_id
@@ -165,7 +165,7 @@ class PayBandAdminTest extends AdminPagesTest {
 
 	@Test
 	void aBandPaidToRolesCannotBeDeleted() throws Exception {
-		this.mvc.perform(postForm("/admin/pay-bands/" + bandId() + "/delete"))
+		this.mvc.perform(postChange("/admin/pay-bands/" + bandId() + "/delete"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("paid on this band")))
 			.andExpect(content().string(not(containsString("Yes, delete"))));

@@ -141,7 +141,10 @@ class EditionHistoryTest extends AdminPagesTest {
 		String edition = "/admin/roles/" + slug + "/editions/" + number;
 		this.mvc.perform(get("/roles/" + slug)).andExpect(status().isOk());
 		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
-		this.mvc.perform(as("bob", postForm(edition + "/publish", "changeKind", "MAJOR", "changeNote", "Withdrawn.")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MAJOR",
+							"changeNote", "Withdrawn.")))
 			.andExpect(redirectedUrl("/admin/roles/" + slug));
 
 		this.mvc.perform(get("/roles/" + slug))
@@ -171,7 +174,10 @@ class EditionHistoryTest extends AdminPagesTest {
 			.andExpect(status().isBadRequest());
 		String edition = "/admin/roles/community-payback-supervisor/editions/1";
 		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
-		this.mvc.perform(as("bob", postForm(edition + "/publish", "changeKind", "MAJOR", "changeNote", "New role.")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MAJOR",
+							"changeNote", "New role.")))
 			.andExpect(status().is3xxRedirection());
 		this.mvc.perform(get("/roles/community-payback-supervisor"))
 			.andExpect(status().isOk())
@@ -186,6 +192,7 @@ class EditionHistoryTest extends AdminPagesTest {
 		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
 		PublishForm form = new PublishForm();
 		form.setChangeKind("MINOR");
+		form.setVersion(Long.valueOf(editionVersion(edition)));
 		this.transactions.executeWithoutResult((transaction) -> {
 			org.springframework.security.core.context.SecurityContextHolder.getContext()
 				.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(

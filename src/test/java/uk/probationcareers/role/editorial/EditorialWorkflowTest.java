@@ -62,17 +62,22 @@ class EditorialWorkflowTest extends AdminPagesTest {
 		this.mvc.perform(as("alice", postForm(edition + "/submit", "note", "Please check the summary.")))
 			.andExpect(redirectedUrl(edition));
 		this.mvc
-			.perform(
-					as("alice", postForm(edition + "/publish", "changeKind", "MAJOR", "changeNote", "My own approval")))
+			.perform(as("alice",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MAJOR",
+							"changeNote", "My own approval")))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(as("alice", postForm(edition + "/send-back", "comment", "Sending back my own")))
+		this.mvc
+			.perform(as("alice",
+					postForm(edition + "/send-back", "version", editionVersion(edition), "comment",
+							"Sending back my own")))
 			.andExpect(status().isForbidden());
 		assertThat(state(number)).isEqualTo("IN_REVIEW");
 		assertThat(bodies(publicPages)).zipSatisfy(before, (after, was) -> assertThat(after).isEqualTo(was));
 
 		this.mvc
 			.perform(as("bob",
-					postForm(edition + "/publish", "changeKind", "MAJOR", "changeNote", "We rewrote the summary.")))
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MAJOR",
+							"changeNote", "We rewrote the summary.")))
 			.andExpect(redirectedUrl(ROLE));
 
 		this.mvc.perform(get("/roles/probation-officer"))
@@ -96,19 +101,96 @@ class EditorialWorkflowTest extends AdminPagesTest {
 	}
 
 	@Test
+	void nobodyWhoEditedTheEditionMayApproveItEvenIfSomeoneElseSubmittedIt() throws Exception {
+		int number = createDraft("alice", "youth-justice-worker");
+		String role = "/admin/roles/youth-justice-worker";
+		String edition = role + "/editions/" + number;
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/duties", "version", editionVersion(edition), "rows[0].text",
+							"Keeps victims informed about the sentence.")))
+			.andExpect(redirectedUrl(edition));
+		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
+
+		this.mvc.perform(get(edition).with(user("bob").roles("EDITOR")))
+			.andExpect(content().string(containsString("You sent this edition for review or edited it")))
+			.andExpect(content().string(not(containsString("Approve and publish"))));
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MINOR")))
+			.andExpect(status().isForbidden())
+			.andExpect(content().string(containsString("an edition you edited")));
+		this.mvc
+			.perform(
+					as("bob", postForm(edition + "/send-back", "version", editionVersion(edition), "comment", "Mine.")))
+			.andExpect(status().isForbidden());
+		assertThat(state("youth-justice-worker", number)).isEqualTo("IN_REVIEW");
+
+		this.mvc
+			.perform(as("carol",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MINOR")))
+			.andExpect(redirectedUrl(role));
+		assertThat(state("youth-justice-worker", number)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
+	void anApprovalOfAVersionTheEditionHasMovedOnFromIsAConflictAndPublishesNothing() throws Exception {
+		int number = createDraft("alice", "approved-premises-residential-worker");
+		String role = "/admin/roles/approved-premises-residential-worker";
+		String edition = role + "/editions/" + number;
+		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
+		String seen = editionVersion(edition);
+		this.mvc.perform(get(edition).with(user("bob").roles("EDITOR")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"" + seen + "\"")));
+
+		this.mvc.perform(as("carol", postForm(edition + "/send-back", "version", seen, "comment", "Add a duty.")))
+			.andExpect(redirectedUrl(edition));
+		this.mvc
+			.perform(as("alice",
+					postForm(edition + "/duties", "version", editionVersion(edition), "rows[0].text",
+							"A duty added after the review began.")))
+			.andExpect(redirectedUrl(edition));
+		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
+
+		for (String step : List.of("/publish", "/send-back")) {
+			this.mvc
+				.perform(as("bob",
+						postForm(edition + step, "version", seen, "changeKind", "MINOR", "comment", "Stale view.")))
+				.andExpect(status().isConflict())
+				.andExpect(content().string(containsString("Someone has changed this edition since you opened it")))
+				.andExpect(content().string(containsString("Nothing has been published or sent back")))
+				.andExpect(content().string(containsString("Draft saved")));
+			assertThat(state("approved-premises-residential-worker", number)).isEqualTo("IN_REVIEW");
+		}
+		this.mvc.perform(as("bob", postForm(edition + "/publish", "changeKind", "MINOR")))
+			.andExpect(status().isConflict());
+
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MINOR")))
+			.andExpect(redirectedUrl(role));
+		assertThat(state("approved-premises-residential-worker", number)).isEqualTo("PUBLISHED");
+	}
+
+	@Test
 	void aMajorChangeNeedsANoteAndAMinorChangeKeepsTheLastUpdatedDate() throws Exception {
 		int number = createDraft("alice", "senior-probation-officer");
 		String role = "/admin/roles/senior-probation-officer";
 		String edition = role + "/editions/" + number;
 		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
-		this.mvc.perform(as("bob", postForm(edition + "/publish", "changeKind", "MAJOR", "changeNote", " ")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MAJOR",
+							"changeNote", " ")))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("a major change needs one")));
 		assertThat(state("senior-probation-officer", number)).isEqualTo("IN_REVIEW");
 		String lastUpdated = this.jdbc.queryForObject("""
 				SELECT CAST(e.last_updated AS VARCHAR(20)) FROM role_edition e JOIN role r ON r.live_edition_id = e.id
 				WHERE r.slug = 'senior-probation-officer'""", String.class);
-		this.mvc.perform(as("bob", postForm(edition + "/publish", "changeKind", "MINOR")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MINOR")))
 			.andExpect(redirectedUrl(role));
 		assertThat(this.jdbc.queryForObject("""
 				SELECT CAST(e.last_updated AS VARCHAR(20)) FROM role_edition e JOIN role r ON r.live_edition_id = e.id
@@ -130,15 +212,18 @@ class EditorialWorkflowTest extends AdminPagesTest {
 		String edition = role + "/editions/" + number;
 		this.mvc
 			.perform(as("alice",
-					postForm(edition + "/force-publish", "changeKind", "MINOR", "reason", "Urgent pay correction")))
+					postForm(edition + "/force-publish", "version", editionVersion(edition), "changeKind", "MINOR",
+							"reason", "Urgent pay correction")))
 			.andExpect(status().isForbidden());
 		this.mvc
-			.perform(postForm(edition + "/force-publish", "changeKind", "MINOR", "reason", " ")
+			.perform(postForm(edition + "/force-publish", "version", editionVersion(edition), "changeKind", "MINOR",
+					"reason", " ")
 				.with(user("carol").roles("ADMIN")))
 			.andExpect(status().isBadRequest());
 		assertThat(state("probation-service-officer", number)).isEqualTo("DRAFT");
 		this.mvc
-			.perform(postForm(edition + "/force-publish", "changeKind", "MINOR", "reason", "Urgent pay correction")
+			.perform(postForm(edition + "/force-publish", "version", editionVersion(edition), "changeKind", "MINOR",
+					"reason", "Urgent pay correction")
 				.with(user("carol").roles("ADMIN")))
 			.andExpect(redirectedUrl(role));
 		assertThat(state("probation-service-officer", number)).isEqualTo("PUBLISHED");
@@ -158,9 +243,13 @@ class EditorialWorkflowTest extends AdminPagesTest {
 		String role = "/admin/roles/trainee-probation-officer";
 		String edition = role + "/editions/" + number;
 		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
-		this.mvc.perform(as("bob", postForm(edition + "/send-back", "comment", " ")))
+		this.mvc
+			.perform(as("bob", postForm(edition + "/send-back", "version", editionVersion(edition), "comment", " ")))
 			.andExpect(status().isBadRequest());
-		this.mvc.perform(as("bob", postForm(edition + "/send-back", "comment", "Check the hours.")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/send-back", "version", editionVersion(edition), "comment",
+							"Check the hours.")))
 			.andExpect(redirectedUrl(edition));
 		assertThat(state("trainee-probation-officer", number)).isEqualTo("DRAFT");
 		this.mvc.perform(get(edition).with(user("alice").roles("EDITOR")))

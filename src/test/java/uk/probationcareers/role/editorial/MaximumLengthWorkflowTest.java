@@ -37,10 +37,15 @@ class MaximumLengthWorkflowTest extends AdminPagesTest {
 			.andExpect(redirectedUrl(edition));
 		this.mvc.perform(as("alice", postForm(edition + "/submit", "note", "Please look.")))
 			.andExpect(redirectedUrl(edition));
-		this.mvc.perform(as("bob", postForm(edition + "/send-back", "comment", "One more look.")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/send-back", "version", editionVersion(edition), "comment", "One more look.")))
 			.andExpect(redirectedUrl(edition));
 		this.mvc.perform(as("alice", postForm(edition + "/submit"))).andExpect(redirectedUrl(edition));
-		this.mvc.perform(as("bob", postForm(edition + "/publish", "changeKind", "MAJOR", "changeNote", "New role.")))
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/publish", "version", editionVersion(edition), "changeKind", "MAJOR",
+							"changeNote", "New role.")))
 			.andExpect(status().is3xxRedirection());
 
 		this.mvc.perform(get("/roles/" + SLUG))

@@ -2,6 +2,7 @@ package uk.probationcareers.role.editorial;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ import static uk.probationcareers.role.EditionState.SUPERSEDED;
 
 /**
  * The workflow as a state machine: every step from every state, by the person who
- * submitted or published the edition, by someone else, and by an admin, with and without
- * a note. The table lists every legal step; every other combination must be refused.
+ * submitted or published the edition, by someone who only edited a section of it, by
+ * someone else, and by an admin, with and without a note. The table lists every legal
+ * step; every other combination must be refused.
  */
 class WorkflowTest {
 
@@ -32,6 +34,11 @@ class WorkflowTest {
 	static final Actor ADMIN = new Actor("carol", true);
 
 	static final Actor AUTHOR_ADMIN = new Actor("alice", true);
+
+	/** Saved a section of the edition, but did not submit it. */
+	static final Actor EDITOR = new Actor("dave", false);
+
+	static final List<Actor> ACTORS = List.of(AUTHOR, REVIEWER, ADMIN, AUTHOR_ADMIN, EDITOR);
 
 	/**
 	 * Every legal step: from state, step, by whom, with a note or not, the state after.
@@ -45,6 +52,8 @@ class WorkflowTest {
 				Arguments.of(DRAFT, Step.SAVE, REVIEWER, true, DRAFT),
 				Arguments.of(DRAFT, Step.SAVE, ADMIN, true, DRAFT),
 				Arguments.of(DRAFT, Step.SAVE, AUTHOR_ADMIN, true, DRAFT),
+				Arguments.of(DRAFT, Step.SAVE, EDITOR, false, DRAFT),
+				Arguments.of(DRAFT, Step.SAVE, EDITOR, true, DRAFT),
 				Arguments.of(DRAFT, Step.SUBMIT, AUTHOR, false, IN_REVIEW),
 				Arguments.of(DRAFT, Step.SUBMIT, REVIEWER, false, IN_REVIEW),
 				Arguments.of(DRAFT, Step.SUBMIT, ADMIN, false, IN_REVIEW),
@@ -53,6 +62,8 @@ class WorkflowTest {
 				Arguments.of(DRAFT, Step.SUBMIT, REVIEWER, true, IN_REVIEW),
 				Arguments.of(DRAFT, Step.SUBMIT, ADMIN, true, IN_REVIEW),
 				Arguments.of(DRAFT, Step.SUBMIT, AUTHOR_ADMIN, true, IN_REVIEW),
+				Arguments.of(DRAFT, Step.SUBMIT, EDITOR, false, IN_REVIEW),
+				Arguments.of(DRAFT, Step.SUBMIT, EDITOR, true, IN_REVIEW),
 				Arguments.of(IN_REVIEW, Step.SEND_BACK, REVIEWER, true, DRAFT),
 				Arguments.of(IN_REVIEW, Step.SEND_BACK, ADMIN, true, DRAFT),
 				Arguments.of(IN_REVIEW, Step.PUBLISH, REVIEWER, false, PUBLISHED),
@@ -77,7 +88,7 @@ class WorkflowTest {
 		int refused = 0;
 		for (EditionState state : EditionState.values()) {
 			for (Step step : Step.values()) {
-				for (Actor actor : List.of(AUTHOR, REVIEWER, ADMIN, AUTHOR_ADMIN)) {
+				for (Actor actor : ACTORS) {
 					for (boolean note : List.of(false, true)) {
 						boolean legal = legalSteps().anyMatch((row) -> row.get()[0] == state && row.get()[1] == step
 								&& row.get()[2] == actor && row.get()[3].equals(note));
@@ -96,7 +107,8 @@ class WorkflowTest {
 			}
 		}
 		assertThat(allowed).isEmpty();
-		assertThat(refused).isEqualTo(EditionState.values().length * Step.values().length * 8 - 26);
+		assertThat(refused)
+			.isEqualTo(EditionState.values().length * Step.values().length * ACTORS.size() * 2 - legalSteps().count());
 	}
 
 	@Test
@@ -107,6 +119,18 @@ class WorkflowTest {
 					assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 					assertThat(ex.getReasonKey()).isEqualTo("editorial.refused.fourEyes");
 				});
+		}
+	}
+
+	@Test
+	void nobodyWhoEditedTheEditionMayPublishOrSendItBackEvenIfSomeoneElseSubmittedIt() {
+		for (Step step : List.of(Step.PUBLISH, Step.SEND_BACK)) {
+			assertThatThrownBy(() -> Workflow.next(edition(IN_REVIEW, false, false), step, EDITOR, "Looks fine"))
+				.isInstanceOfSatisfying(IllegalStep.class, (ex) -> {
+					assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+					assertThat(ex.getReasonKey()).isEqualTo("editorial.refused.fourEyes");
+				});
+			assertThat(Workflow.next(edition(IN_REVIEW, false, false), step, REVIEWER, "Looks fine")).isNotNull();
 		}
 	}
 
@@ -124,20 +148,27 @@ class WorkflowTest {
 	}
 
 	@Test
-	void aForcePublishedEditionGetsOneSecondLookFromSomeoneElse() {
-		EditionFacts forced = new EditionFacts(PUBLISHED, null, "carol", true, false);
+	void aForcePublishedEditionGetsOneSecondLookFromSomeoneWhoNeitherPublishedNorEditedIt() {
+		EditionFacts forced = new EditionFacts(PUBLISHED, null, "carol", true, false, Set.of("carol", "dave"));
 		assertThat(Workflow.next(forced, Step.SECOND_LOOK, REVIEWER, null)).isEqualTo(PUBLISHED);
-		EditionFacts supersededSince = new EditionFacts(SUPERSEDED, null, "carol", true, false);
+		assertThatThrownBy(() -> Workflow.next(forced, Step.SECOND_LOOK, EDITOR, null)).isInstanceOfSatisfying(
+				IllegalStep.class, (ex) -> assertThat(ex.getReasonKey()).isEqualTo("editorial.refused.fourEyes"));
+		EditionFacts supersededSince = new EditionFacts(SUPERSEDED, null, "carol", true, false, Set.of("carol"));
 		assertThat(Workflow.next(supersededSince, Step.SECOND_LOOK, REVIEWER, null)).isEqualTo(SUPERSEDED);
 		assertThatThrownBy(() -> Workflow.next(forced, Step.SECOND_LOOK, ADMIN, null)).isInstanceOfSatisfying(
 				IllegalStep.class, (ex) -> assertThat(ex.getReasonKey()).isEqualTo("editorial.refused.fourEyes"));
-		EditionFacts looked = new EditionFacts(PUBLISHED, null, "carol", true, true);
+		EditionFacts looked = new EditionFacts(PUBLISHED, null, "carol", true, true, Set.of("carol"));
 		assertThatThrownBy(() -> Workflow.next(looked, Step.SECOND_LOOK, REVIEWER, null))
 			.isInstanceOf(IllegalStep.class);
 	}
 
+	/**
+	 * An edition alice made and dave saved a section of; alice sent it for review unless
+	 * it is a draft.
+	 */
 	private static EditionFacts edition(EditionState state, boolean forced, boolean looked) {
-		return new EditionFacts(state, (state == DRAFT) ? null : "alice", null, forced, looked);
+		return new EditionFacts(state, (state == DRAFT) ? null : "alice", null, forced, looked,
+				Set.of("alice", "dave"));
 	}
 
 }

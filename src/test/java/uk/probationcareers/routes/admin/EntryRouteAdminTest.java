@@ -21,7 +21,7 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	JdbcTemplate jdbc;
 
 	MockHttpServletRequestBuilder route(String code, String... more) {
-		MockHttpServletRequestBuilder request = postForm("/admin/entry-routes/new", "code", code, "details.name",
+		MockHttpServletRequestBuilder request = postChange("/admin/entry-routes/new", "code", code, "details.name",
 				"A route", "details.routeType", "TRAINEE_PROGRAMME", "details.summary", "Train while you work.",
 				"_eligibility.nations", "on", "_eligibility.experienceRequired", "on",
 				"_eligibility.civilServiceNationality", "on", "staffAndStudy.staffRule", "ANYONE");
@@ -82,7 +82,7 @@ class EntryRouteAdminTest extends AdminPagesTest {
 	@Test
 	void aRouteOfferedByRoleEditionsCannotBeDeleted() throws Exception {
 		long id = this.jdbc.queryForObject("select min(entry_route_id) from role_edition_entry_route", Long.class);
-		this.mvc.perform(postForm("/admin/entry-routes/" + id + "/delete"))
+		this.mvc.perform(postChange("/admin/entry-routes/" + id + "/delete"))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("offer this route")));
 	}

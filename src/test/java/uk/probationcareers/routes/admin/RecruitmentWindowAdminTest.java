@@ -23,7 +23,7 @@ class RecruitmentWindowAdminTest extends AdminPagesTest {
 	Clock clock;
 
 	MockHttpServletRequestBuilder window(String intake, LocalDate opens, LocalDate closes) {
-		MockHttpServletRequestBuilder request = postForm("/admin/recruitment-windows/new", "route", "pqip-21-month",
+		MockHttpServletRequestBuilder request = postChange("/admin/recruitment-windows/new", "route", "pqip-21-month",
 				"intake", intake, "source", "hmpps-pqip-advert");
 		date(request, "dateChecked", LocalDate.now(this.clock));
 		date(request, "opensOn", opens);
