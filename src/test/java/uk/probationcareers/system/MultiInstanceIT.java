@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import uk.probationcareers.postgres.PostgresAvailable;
+import uk.probationcareers.support.ChangeReason;
 import uk.probationcareers.support.ExternalSuite;
 import uk.probationcareers.support.HttpPages;
 import uk.probationcareers.support.Nginx;
@@ -174,8 +175,8 @@ class MultiInstanceIT {
 			.post(edition + "/submit", HttpPages.encode(Map.of("_csrf", token, "note", "Ready for a second look")))
 			.statusCode()).as("submitted").isEqualTo(302);
 		String note = "Published behind the load balancer " + UUID.randomUUID();
-		HttpResponse<String> published = editor.submit(edition, edition + "/publish",
-				Map.of("changeKind", "MAJOR", "changeNote", note));
+		HttpResponse<String> published = editor.submit(edition, edition + "/publish", Map.of("version",
+				HttpPages.formVersion(editor.get(edition).body()), "changeKind", "MAJOR", "changeNote", note));
 		assertThat(published.statusCode()).as("published: %s", published.body()).isEqualTo(302);
 		long confirmed = System.nanoTime();
 
@@ -196,8 +197,8 @@ class MultiInstanceIT {
 	}
 
 	private static void staleSaveOnTheOtherInstanceIsAConflict(HttpPages editor, List<Instance> instances) {
-		HttpResponse<String> added = editor.submit("/admin/skills/new", "/admin/skills/new",
-				Map.of("version", "", "code", "pair-check", "name", "Checked by two instances", "description", ""));
+		HttpResponse<String> added = editor.submit("/admin/skills/new", "/admin/skills/new", ChangeReason
+			.with(Map.of("version", "", "code", "pair-check", "name", "Checked by two instances", "description", "")));
 		assertThat(added.statusCode()).as("a new skill").isEqualTo(302);
 		Matcher edit = Pattern
 			.compile("href=\"(/admin/skills/\\d+)/edit\">(?:(?!</a>).)*?Checked by two instances", Pattern.DOTALL)
@@ -208,7 +209,8 @@ class MultiInstanceIT {
 		HttpPages onSecond = editor.on(instances.get(1).port());
 		Matcher version = VERSION.matcher(onFirst.get(form).body());
 		assertThat(version.find()).isTrue();
-		Map<String, String> fields = Map.of("version", version.group(1), "code", "pair-check", "description", "");
+		Map<String, String> fields = ChangeReason
+			.with(Map.of("version", version.group(1), "code", "pair-check", "description", ""));
 		Map<String, String> mine = new HashMap<>(fields);
 		mine.put("name", "Saved on the first instance");
 		assertThat(onFirst.submit(form, form, mine).statusCode()).as("the first save").isEqualTo(302);
