@@ -15,6 +15,7 @@ import uk.probationcareers.routes.RouteView;
 import uk.probationcareers.catalogue.SourceView;
 import uk.probationcareers.compare.Comparison.Column;
 import uk.probationcareers.role.CareerPathLink;
+import uk.probationcareers.role.KeyFacts;
 import uk.probationcareers.role.RoleProfile;
 
 /**
@@ -22,6 +23,13 @@ import uk.probationcareers.role.RoleProfile;
  * the words come from {@link Wording}, the profiles and links from the caller.
  */
 public final class RoleComparer {
+
+	/**
+	 * The keys of the rows every comparison starts with, one for each fact at the top of
+	 * a profile.
+	 */
+	public static final List<String> KEY_FACT_ROWS = List.of("keyPay", "keyHours", "keyWayIn", "keyQualification",
+			"keyApply", "keyNations");
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
@@ -34,16 +42,12 @@ public final class RoleComparer {
 	public Comparison compare(List<RoleProfile> roles, List<CareerPathLink> links) {
 		List<Column> columns = roles.stream().map((role) -> new Column(role.slug(), role.title())).toList();
 		List<ComparisonRow> rows = new ArrayList<>();
+		rows.addAll(keyFacts(roles));
 		rows.add(row("summary", roles, (role) -> texts(role.summary())));
-		rows.add(row("nations", roles,
-				(role) -> role.nations().stream().map((n) -> Item.of(text("nation." + n))).toList()));
 		rows.add(row("caseload", roles, (role) -> texts(role.caseload())));
-		rows.add(row("payRange", roles, this::payRange));
 		rows.add(row("payBand", roles, (role) -> pay(role, (p) -> p.organisation() + ", " + p.band())));
-		rows.add(row("payYear", roles, (role) -> pay(role, PayView::payYear)));
 		rows.add(row("allowances", roles, (role) -> pay(role, PayView::allowances)));
 		rows.add(row("payStatus", roles, this::payStatus));
-		rows.add(row("hours", roles, this::hours));
 		rows.add(row("pattern", roles, (role) -> texts(role.hoursPattern())));
 		rows.add(row("routes", roles, this::routes));
 		rows.add(row("qualification", roles, this::qualifications));
@@ -87,12 +91,57 @@ public final class RoleComparer {
 		return new Cell(items.isEmpty() ? List.of(Item.of(text("compare.empty." + rowKey))) : items);
 	}
 
-	private List<Item> payRange(RoleProfile role) {
-		PayView pay = role.pay();
-		if (pay == null || !pay.hasFigure()) {
+	/**
+	 * The rows a profile opens with ("At a glance"), in its order and from the same
+	 * {@link KeyFacts}.
+	 */
+	private List<ComparisonRow> keyFacts(List<RoleProfile> roles) {
+		List<KeyFacts> facts = roles.stream().map(RoleProfile::keyFacts).toList();
+		return List.of(keyRow(KEY_FACT_ROWS.get(0), facts, this::keyPay),
+				keyRow(KEY_FACT_ROWS.get(1), facts,
+						(fact) -> List.of(Item.of(textWith(fact.hoursKey(), fact.hoursArguments())))),
+				keyRow(KEY_FACT_ROWS.get(2), facts, this::keyWayIn),
+				keyRow(KEY_FACT_ROWS.get(3), facts, this::keyQualification),
+				keyRow(KEY_FACT_ROWS.get(4), facts, this::keyApply),
+				keyRow(KEY_FACT_ROWS.get(5), facts, (fact) -> texts(String.join(", ",
+						fact.nations().stream().map((nation) -> text("nation." + nation)).toList()))));
+	}
+
+	private ComparisonRow keyRow(String key, List<KeyFacts> facts, Function<KeyFacts, List<Item>> values) {
+		return ComparisonRow.of(key, facts.stream().map((fact) -> cell(values.apply(fact), key)).toList());
+	}
+
+	private List<Item> keyPay(KeyFacts facts) {
+		PayView pay = facts.pay();
+		if (pay == null) {
+			return List.of(Item.of(text("pay.noFigure")));
+		}
+		return List.of(new Item(text("pay.figure." + pay.figure(), pay.formattedMinimum(), pay.formattedMaximum()),
+				null, text("pay.status." + pay.awardStatus(), pay.statusArguments())));
+	}
+
+	private List<Item> keyWayIn(KeyFacts facts) {
+		RouteView route = facts.quickestRoute();
+		if (route == null) {
+			return List.of(Item.of(text("keyFacts.wayInNone")));
+		}
+		return List
+			.of(new Item(route.name(), facts.wayInHref(), textWith(facts.durationKey(), facts.durationArguments())));
+	}
+
+	private List<Item> keyQualification(KeyFacts facts) {
+		if (facts.quickestRoute() == null) {
 			return List.of();
 		}
-		return texts(text("pay.figure." + pay.figure(), pay.formattedMinimum(), pay.formattedMaximum()));
+		return List
+			.of(Item.of((facts.qualification() != null) ? facts.qualification() : text("routePage.noQualification")));
+	}
+
+	private List<Item> keyApply(KeyFacts facts) {
+		if (facts.applyState() == null) {
+			return List.of();
+		}
+		return List.of(new Item(text("recruitment.tag." + facts.applyState()), facts.applyHref(), null));
 	}
 
 	private List<Item> payStatus(RoleProfile role) {
@@ -109,15 +158,6 @@ public final class RoleComparer {
 		items.add(new Item(source.title(), source.url(),
 				text("compare.source", source.publisher(), DAY.format(source.dateChecked()))));
 		return items;
-	}
-
-	private List<Item> hours(RoleProfile role) {
-		if (!role.hasHours()) {
-			return List.of();
-		}
-		boolean single = role.hoursMax() == null || role.hoursMax().equals(role.hoursMin());
-		return texts(single ? text("hours.single", role.hoursMin() != null ? role.hoursMin() : role.hoursMax())
-				: text("hours.range", role.hoursMin(), role.hoursMax()));
 	}
 
 	private List<Item> routes(RoleProfile role) {
@@ -169,6 +209,10 @@ public final class RoleComparer {
 	}
 
 	private String text(String key, Object... args) {
+		return this.wording.text(key, args);
+	}
+
+	private String textWith(String key, Object[] args) {
 		return this.wording.text(key, args);
 	}
 

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import uk.probationcareers.catalogue.Nation;
@@ -35,6 +36,32 @@ public record RoleProfile(String slug, String title, RoleGroup group, List<Strin
 	 */
 	public RouteView quickestRoute() {
 		return this.routes.stream().min(Comparator.comparingInt(RouteView::monthsForSorting)).orElse(null);
+	}
+
+	/**
+	 * The first questions about the role, answered the same way wherever they are shown.
+	 */
+	public KeyFacts keyFacts() {
+		return KeyFacts.of(this);
+	}
+
+	/**
+	 * Every source the profile cites, each once: the role's own sources first, then those
+	 * of its pay band, its ways in and their recruitment dates, which the page also notes
+	 * beside each fact. The printed page lists only these.
+	 */
+	public List<SourceView> allSources() {
+		Map<String, SourceView> byAddress = new LinkedHashMap<>();
+		Stream<SourceView> cited = this.routes.stream()
+			.flatMap((route) -> Stream.of(route.source(),
+					(route.recruitment().window() != null) ? route.recruitment().window().source() : null,
+					route.recruitment().source()));
+		Stream
+			.concat(Stream.concat(this.sources.stream(), Stream.of((this.pay != null) ? this.pay.source() : null)),
+					cited)
+			.filter(Objects::nonNull)
+			.forEach((source) -> byAddress.putIfAbsent(source.url() + " " + source.title(), source));
+		return List.copyOf(byAddress.values());
 	}
 
 	public boolean hasHours() {

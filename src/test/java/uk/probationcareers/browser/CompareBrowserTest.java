@@ -22,7 +22,8 @@ class CompareBrowserTest extends BrowserTest {
 	@ParameterizedTest
 	@ValueSource(strings = { "/compare", "/compare?roles=probation-officer,astronaut",
 			"/compare?roles=probation-service-officer,probation-officer",
-			"/compare?roles=probation-service-officer,probation-officer&differences=only", FOUR_ROLES })
+			"/compare?roles=probation-service-officer,probation-officer&differences=only", FOUR_ROLES,
+			"/compare?roles=probation-officer,probation-service-officer,trainee-probation-officer" })
 	void theChooserAndTheComparisonHaveNoAccessibilityViolationsAndNoConsoleErrors(String path) {
 		open(path);
 		assertThat(this.browser.findElement(By.tagName("h1")).getText()).isNotBlank();
@@ -30,6 +31,15 @@ class CompareBrowserTest extends BrowserTest {
 		assertThat(consoleErrors()).as(path)
 			.allMatch((message) -> path.contains("astronaut") && message.contains("400")
 					&& message.contains("/compare?roles="));
+	}
+
+	@Test
+	void theTableOpensWithTheKeyFactsRowsBeforeTheSummary() {
+		open(FOUR_ROLES);
+		assertThat(this.browser.findElements(By.cssSelector("tbody tr th[scope=row] > span:first-child")))
+			.extracting(WebElement::getText)
+			.startsWith("Pay", "Hours", "Quickest way in", "Qualification you end with", "Can I apply now?", "Where",
+					"Summary");
 	}
 
 	@Test

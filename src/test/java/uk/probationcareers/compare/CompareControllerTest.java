@@ -128,11 +128,20 @@ class CompareControllerTest {
 		String all = body(get("/compare").param("roles", "probation-service-officer,probation-officer"));
 		String only = body(get("/compare").param("roles", "probation-service-officer,probation-officer")
 			.param("differences", "only"));
-		assertThat(all).contains("Pay year", "Skills shared by all these roles");
+		assertThat(all).contains("Where", "Skills shared by all these roles");
 		assertThat(only)
 			.contains("Pay band", "Show all rows",
 					"href=\"/compare?roles=probation-service-officer,probation-officer\"")
-			.doesNotContain("Pay year", "Skills shared by all these roles", ">Same for all<");
+			.doesNotContain(">Where<", "Skills shared by all these roles", ">Same for all<");
+	}
+
+	@Test
+	void theTableOpensWithTheKeyFactsOfEachRoleBeforeAnythingElse() throws Exception {
+		String body = body(get("/compare").param("roles", "probation-service-officer,probation-officer"));
+		String table = body.substring(body.indexOf("<tbody"));
+		assertThat(table).containsSubsequence(">Pay<", "£26,475 to £31,000 a year", "Agreed for 2025/26",
+				"£35,500 to £42,000 a year", ">Hours<", "37 hours a week", ">Quickest way in<",
+				">Qualification you end with<", ">Can I apply now?<", ">Where<", "England, Wales", ">Summary<");
 	}
 
 	@Test
@@ -156,8 +165,10 @@ class CompareControllerTest {
 			.isEqualTo("attachment; filename=\"role-comparison.csv\"");
 		String csv = result.getResponse().getContentAsString(StandardCharsets.UTF_8);
 		assertThat(csv).startsWith("\uFEFFAttribute,Probation service officer,Probation officer\r\n")
-			.contains("\r\nPay,\"£26,475 to £31,000 a year\",\"£35,500 to £42,000 a year\"\r\n")
-			.contains("\r\nPay year,2025/26,2025/26\r\n");
+			.contains("\r\nPay,\"£26,475 to £31,000 a year \u2013 Agreed for 2025/26\","
+					+ "\"£35,500 to £42,000 a year \u2013 Agreed for 2025/26\"\r\n")
+			.contains("\r\nWhere,\"England, Wales\",\"England, Wales\"\r\n")
+			.doesNotContain("\r\nPay year,");
 	}
 
 	@ParameterizedTest

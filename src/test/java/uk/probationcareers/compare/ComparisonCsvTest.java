@@ -22,8 +22,8 @@ class ComparisonCsvTest {
 	@Test
 	void thereIsOneRowPerAttributeWithAColumnPerRole() {
 		List<String> lines = List.of(write(false).split("\r\n"));
-		assertThat(lines)
-			.anySatisfy((line) -> assertThat(line).startsWith("Pay,\"£26,475 to £31,000 a year\",\"£35,500"));
+		assertThat(lines).anySatisfy((line) -> assertThat(line)
+			.startsWith("Pay,\"£26,475 to £31,000 a year \u2013 Agreed for 2025/26\",\"£35,500"));
 		assertThat(lines).anySatisfy((line) -> assertThat(line).isEqualTo("Hours,37 hours a week,37 hours a week"));
 		assertThat(lines).anySatisfy((line) -> assertThat(line)
 			.isEqualTo("Skills shared by all these roles,Skill listening,Skill listening"));

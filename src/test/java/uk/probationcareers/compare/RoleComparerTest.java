@@ -59,12 +59,11 @@ class RoleComparerTest {
 		Comparison comparison = compare(role("a", "A").pay("Band 3", 26475, 31000).hours(37, 37).build(),
 				role("b", "B").pay("Band 4", 35500, 42000).hours(37, 37).build());
 
-		assertThat(row(comparison, "payRange").differs()).isTrue();
+		assertThat(row(comparison, "keyPay").differs()).isTrue();
 		assertThat(row(comparison, "payBand").differs()).isTrue();
-		assertThat(row(comparison, "payYear").differs()).isFalse();
-		assertThat(row(comparison, "hours").differs()).isFalse();
-		assertThat(texts(row(comparison, "payRange").cells().get(0))).containsExactly("£26,475 to £31,000 a year");
-		assertThat(texts(row(comparison, "hours").cells().get(1))).containsExactly("37 hours a week");
+		assertThat(row(comparison, "keyHours").differs()).isFalse();
+		assertThat(texts(row(comparison, "keyPay").cells().get(0))).containsExactly("£26,475 to £31,000 a year");
+		assertThat(texts(row(comparison, "keyHours").cells().get(1))).containsExactly("37 hours a week");
 	}
 
 	@Test
@@ -87,10 +86,13 @@ class RoleComparerTest {
 	void missingValuesAreSaidInWordsAndMissingAlikeIsNotADifference() {
 		Comparison comparison = compare(role("a", "A").hours(null, null).build(),
 				role("b", "B").hours(null, null).build());
-		ComparisonRow payRange = row(comparison, "payRange");
-		assertThat(texts(payRange.cells().get(0))).containsExactly("We do not hold a confirmed pay figure");
-		assertThat(payRange.differs()).isFalse();
-		assertThat(texts(row(comparison, "hours").cells().get(1))).containsExactly("Not given by our sources");
+		ComparisonRow pay = row(comparison, "keyPay");
+		assertThat(texts(pay.cells().get(0))).containsExactly("We do not hold a pay figure for this role.");
+		assertThat(pay.differs()).isFalse();
+		assertThat(texts(row(comparison, "keyHours").cells().get(1)))
+			.containsExactly("We do not hold a weekly figure: see the working pattern and where to check");
+		assertThat(texts(row(comparison, "keyWayIn").cells().get(0)))
+			.containsExactly("We do not list a way in for this job yet: the section on getting in says what we know.");
 	}
 
 	@Test
@@ -135,10 +137,40 @@ class RoleComparerTest {
 
 		assertThat(differences).isNotEmpty().allMatch(ComparisonRow::differs);
 		assertThat(differences).extracting(ComparisonRow::key)
-			.contains("summary", "payRange", "payBand", "skillsOwn")
-			.doesNotContain("payYear", "hours", "skillsShared", "nations");
+			.contains("summary", "keyPay", "payBand", "skillsOwn")
+			.doesNotContain("keyHours", "skillsShared", "keyNations");
 		assertThat(comparison.differingRowCount()).isEqualTo(differences.size());
 		assertThat(comparison.rows(false)).hasSizeGreaterThan(differences.size());
+	}
+
+	@Test
+	void theFirstRowsAreTheKeyFactsAtTheTopOfEveryProfileInTheirOrder() {
+		Comparison comparison = compare(role("a", "A").pay("Band 3", 26475, 31000).build(), role("b", "B").build());
+		assertThat(comparison.rows().subList(0, RoleComparer.KEY_FACT_ROWS.size())).extracting(ComparisonRow::key)
+			.containsExactlyElementsOf(RoleComparer.KEY_FACT_ROWS)
+			.containsExactly("keyPay", "keyHours", "keyWayIn", "keyQualification", "keyApply", "keyNations");
+		assertThat(comparison.rows().subList(RoleComparer.KEY_FACT_ROWS.size(), comparison.rows().size()))
+			.extracting(ComparisonRow::key)
+			.doesNotContainAnyElementsOf(RoleComparer.KEY_FACT_ROWS);
+	}
+
+	@Test
+	void theKeyFactsGivePayWithItsStatusTheQuickestWayInLinkedWithItsLengthAndWhere() {
+		Comparison comparison = compare(role("a", "A").pay("Band 4", 35500, 42000)
+			.route("Slow", 24, 36, "Degree")
+			.route("PQiP", 15, 15, "Professional Qualification in Probation")
+			.build(), role("b", "B").hours(35, 39).build());
+		Item pay = row(comparison, "keyPay").cells().get(0).items().get(0);
+		assertThat(pay.plain()).isEqualTo("£35,500 to £42,000 a year \u2013 Agreed for 2025/26");
+		assertThat(texts(row(comparison, "keyHours").cells().get(1))).containsExactly("35 to 39 hours a week");
+		Item wayIn = row(comparison, "keyWayIn").cells().get(0).items().get(0);
+		assertThat(wayIn.text()).isEqualTo("PQiP");
+		assertThat(wayIn.href()).startsWith("/routes/");
+		assertThat(wayIn.detail()).isEqualTo("15 months");
+		assertThat(texts(row(comparison, "keyQualification").cells().get(0)))
+			.containsExactly("Professional Qualification in Probation");
+		assertThat(row(comparison, "keyApply").cells().get(0).items().get(0).href()).endsWith("#applications");
+		assertThat(texts(row(comparison, "keyNations").cells().get(1))).containsExactly("England, Wales");
 	}
 
 	private Comparison compare(RoleProfile... roles) {

@@ -23,6 +23,12 @@ public class Dashboard {
 
 	static final int RECENT_DAYS = 30;
 
+	/**
+	 * How old the pay page's "as of" date for an unsettled award may get before editors
+	 * are asked to look again.
+	 */
+	static final int PAY_AWARD_CHECK_MONTHS = 3;
+
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private final EditionStore editions;
@@ -79,6 +85,30 @@ public class Dashboard {
 								+ ((rs.getString("pay_year") != null) ? ", " + rs.getString("pay_year") : ""),
 						"/admin/pay-bands/" + rs.getLong("id") + "/edit"),
 				currentPayYear(LocalDate.now(this.clock)));
+	}
+
+	/**
+	 * Unsettled pay awards whose latest check, the date the pay page gives in "As of ...,
+	 * no settlement had been published", is more than three months old, or which were
+	 * never checked. Each links to that check, to be moved to the day of a fresh look, or
+	 * to a new event when there is none.
+	 */
+	public List<DashboardItem> payAwardsToRecheck() {
+		return this.jdbc.query("""
+				SELECT a.award_year, a.organisation, e.id, e.event_date FROM pay_award a
+				LEFT JOIN pay_award_event e ON e.award_id = a.id AND e.kind = 'CHECK'
+				    AND NOT EXISTS (SELECT 1 FROM pay_award_event later WHERE later.award_id = a.id
+				        AND later.kind = 'CHECK' AND (later.event_date > e.event_date
+				            OR (later.event_date = e.event_date AND later.id > e.id)))
+				WHERE a.settled = FALSE AND (e.id IS NULL OR e.event_date < ?)
+				ORDER BY a.award_year""", (rs, row) -> {
+			LocalDate checked = rs.getObject("event_date", LocalDate.class);
+			String label = rs.getString("award_year") + " pay award, " + rs.getString("organisation");
+			return (checked != null)
+					? new DashboardItem(label, DAY.format(checked),
+							"/admin/pay-award-events/" + rs.getLong("id") + "/edit")
+					: new DashboardItem(label, null, "/admin/pay-award-events/new");
+		}, LocalDate.now(this.clock).minusMonths(PAY_AWARD_CHECK_MONTHS));
 	}
 
 	public List<DashboardItem> sourcesNotChecked() {

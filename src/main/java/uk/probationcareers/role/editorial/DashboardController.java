@@ -34,6 +34,7 @@ class DashboardController {
 		panels.put("secondLook", this.dashboard.awaitingSecondLook());
 		panels.put("recentlyPublished", this.dashboard.recentlyPublished());
 		panels.put("notReviewed", this.dashboard.profilesNotReviewed());
+		panels.put("payAward", this.dashboard.payAwardsToRecheck());
 		panels.put("pay", this.dashboard.payToCheck());
 		panels.put("sources", this.dashboard.sourcesNotChecked());
 		panels.put("recruitment", this.dashboard.recruitmentPassed());

@@ -92,6 +92,55 @@ class DashboardTest extends AdminSiteTest {
 	}
 
 	@Test
+	void editorsAreAskedToRecheckWherePayStandsOnceItsAsOfDateIsMoreThanThreeMonthsOld() {
+		long check = this.jdbc.queryForObject("""
+				SELECT e.id FROM pay_award_event e JOIN pay_award a ON a.id = e.award_id
+				WHERE a.award_year = '2025/26' AND e.kind = 'CHECK'
+				ORDER BY e.event_date DESC, e.id DESC LIMIT 1""", Long.class);
+		LocalDate checked = this.jdbc.queryForObject("SELECT event_date FROM pay_award_event WHERE id = ?",
+				LocalDate.class, check);
+		this.jdbc.update("UPDATE pay_award_event SET event_date = ? WHERE id = ?", LocalDate.now(this.clock), check);
+		try {
+			assertThat(this.dashboard.payAwardsToRecheck()).isEmpty();
+			assertThat(signedIn(UserRole.EDITOR).get("/admin").body())
+				.doesNotContain("href=\"/admin/pay-award-events/" + check + "/edit\"", "Look again for a ballot");
+
+			this.clock.moveForward(Duration.ofDays(80));
+			assertThat(this.dashboard.payAwardsToRecheck()).isEmpty();
+
+			this.clock.moveForward(Duration.ofDays(20));
+			assertThat(this.dashboard.payAwardsToRecheck()).singleElement()
+				.satisfies((item) -> assertThat(item.href()).isEqualTo("/admin/pay-award-events/" + check + "/edit"))
+				.satisfies((item) -> assertThat(item.label()).startsWith("2025/26 pay award"));
+			assertThat(signedIn(UserRole.EDITOR).get("/admin").body()).contains(
+					"Where pay stands: not re-checked for 3 months", "Look again for a ballot",
+					"href=\"/admin/pay-award-events/" + check + "/edit\"");
+		}
+		finally {
+			this.jdbc.update("UPDATE pay_award_event SET event_date = ? WHERE id = ?", checked, check);
+		}
+	}
+
+	@Test
+	void aSettledAwardIsNeverAskedAboutAndAnUnsettledOneNeverCheckedLinksToANewEvent() {
+		this.clock.moveForward(Duration.ofDays(200));
+		assertThat(this.dashboard.payAwardsToRecheck()).extracting(DashboardItem::label)
+			.allMatch((label) -> label.startsWith("2025/26"));
+		this.jdbc.update("UPDATE pay_award SET settled = TRUE WHERE award_year = '2025/26'");
+		this.jdbc.update("INSERT INTO pay_award (award_year, organisation, settled, summary)"
+				+ " VALUES ('2026/27', 'HMPPS', FALSE, 'Not yet claimed.')");
+		try {
+			assertThat(this.dashboard.payAwardsToRecheck()).singleElement()
+				.satisfies((item) -> assertThat(item.label()).startsWith("2026/27 pay award"))
+				.satisfies((item) -> assertThat(item.href()).isEqualTo("/admin/pay-award-events/new"));
+		}
+		finally {
+			this.jdbc.update("DELETE FROM pay_award WHERE award_year = '2026/27'");
+			this.jdbc.update("UPDATE pay_award SET settled = FALSE WHERE award_year = '2025/26'");
+		}
+	}
+
+	@Test
 	void payYearsStartInApril() {
 		assertThat(Dashboard.currentPayYear(LocalDate.of(2026, 3, 31))).isEqualTo("2025/26");
 		assertThat(Dashboard.currentPayYear(LocalDate.of(2026, 4, 1))).isEqualTo("2026/27");
