@@ -152,12 +152,16 @@ public class EditorialService {
 
 	/**
 	 * A new draft holding everything edition {@code number} held; that edition is left as
-	 * it was.
+	 * it was. Only an earlier, superseded edition can be restored: the live edition is
+	 * what a new draft copies anyway, and a draft or an edition in review is still open.
 	 */
 	@Transactional
 	public int restore(String slug, int number) {
 		RoleRow role = role(slug);
 		EditionRow old = edition(slug, number);
+		if (!old.restorable()) {
+			throw new IllegalStep(HttpStatus.CONFLICT, "editorial.refused.wrongState");
+		}
 		return newDraft(role, old.id(), Step.RESTORE, "Edition " + number);
 	}
 
