@@ -65,6 +65,7 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 				new StaffAndStudy(staff.getStaffRule(), staff.getMinServiceMonths(), staff.getPartTimeMonthsMax(),
 						source(staff.getPartTimeSource())),
 				source(staff.getRulesSource()), staff.getRulesChecked().toDate());
+		route.guidance(staff.guidanceText(), staff.getGuidanceDated().toDate());
 		TrainingForm training = form.getTraining();
 		route.training(this.payBands.find(training.getTrainingPayBand()).orElse(null), training.getNextSteps(),
 				new HowToApply(training.getIntakes(), training.getRegisterInterestUrl(),
