@@ -20,9 +20,12 @@ public class AuditWords {
 	/**
 	 * The message prefix of each field that holds choices, by the field's recorded name.
 	 */
-	private static final Map<String, String> CHOICES = Map.of("awardStatus", "admin.pay-bands.status.", "figureBasis",
-			"admin.pay-bands.basis.", "kind", "payPage.event.", "routeType", "routes.type.", "staffRule",
-			"admin.entry-routes.staffRule.", "nations", "nation.", "rows", "editorial.kind.", "role", "users.role.");
+	private static final Map<String, String> CHOICES = Map.ofEntries(
+			Map.entry("awardStatus", "admin.pay-bands.status."), Map.entry("figureBasis", "admin.pay-bands.basis."),
+			Map.entry("kind", "payPage.event."), Map.entry("routeType", "routes.type."),
+			Map.entry("staffRule", "admin.entry-routes.staffRule."), Map.entry("nations", "nation."),
+			Map.entry("rows", "editorial.kind."), Map.entry("role", "users.role."),
+			Map.entry("state", "editorial.state."), Map.entry("step", "editorial.step."));
 
 	private static final Pattern NAME = Pattern.compile("\\b[A-Z][A-Z_]*[A-Z]\\b");
 

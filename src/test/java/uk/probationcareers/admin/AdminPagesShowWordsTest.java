@@ -43,6 +43,8 @@ class AdminPagesShowWordsTest extends AdminSiteTest {
 		change("entry-routes", "SELECT MIN(id) FROM entry_route", "staffRule", "ANYONE", "STAFF_ONLY");
 		change("entry-routes", "SELECT MIN(id) FROM entry_route", "nations", "ENGLAND,WALES", "NORTHERN_IRELAND");
 		change("pay-award-events", "SELECT MIN(id) FROM pay_award_event", "kind", "OFFER", "SETTLEMENT");
+		change("role-editions", "SELECT MIN(id) FROM role_edition", "state", "DRAFT", "IN_REVIEW");
+		change("role-editions", "SELECT MIN(id) FROM role_edition", "step", "CREATE", "FORCE_PUBLISH");
 		change("role-editions", "SELECT MIN(id) FROM role_edition", "rows", "1. Communication | ESSENTIAL",
 				"1. Communication | DESIRABLE");
 	}
