@@ -92,6 +92,7 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 	void sectionWords(Model model) {
 		model.addAttribute("navSection", navSection());
 		model.addAttribute("one", message("admin." + this.section + ".one"));
+		model.addAttribute("aOne", message("admin." + this.section + ".aOne"));
 	}
 
 	@GetMapping
@@ -191,8 +192,8 @@ public abstract class CatalogueAdminController<E extends VersionedEntity, F exte
 	}
 
 	private String showForm(Model model, Long id, boolean failed) {
-		String one = message("admin." + this.section + ".one");
-		String heading = message((id != null) ? "admin.catalogue.edit.title" : "admin.catalogue.new.title", one);
+		String aOne = message("admin." + this.section + ".aOne");
+		String heading = message((id != null) ? "admin.catalogue.edit.title" : "admin.catalogue.new.title", aOne);
 		model.addAttribute("heading", heading);
 		model.addAttribute("pageTitle", failed ? message("admin.form.errorTitle", heading) : heading);
 		model.addAttribute("id", id);

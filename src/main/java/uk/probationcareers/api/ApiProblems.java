@@ -1,11 +1,15 @@
 package uk.probationcareers.api;
 
+import java.net.URI;
+import java.time.Duration;
+
 import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -38,6 +42,18 @@ class ApiProblems {
 	ResponseEntity<ProblemDetail> notFound(NotInCatalogue missing) {
 		return problem(HttpStatus.NOT_FOUND, "api.problem.notFound.title", "api.problem.notFound." + missing.kind(),
 				missing.key());
+	}
+
+	/**
+	 * A code the role or route had before: 301 with its current address, kept briefly,
+	 * since the code can be taken back.
+	 */
+	@ExceptionHandler
+	ResponseEntity<Void> moved(MovedInCatalogue moved) {
+		return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+			.location(URI.create(moved.path()))
+			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
+			.build();
 	}
 
 	@ExceptionHandler

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.probationcareers.system.RetiredCodes;
 
 /**
  * The open data API, version 1: the published catalogue as JSON, read-only. Each answer
@@ -26,8 +27,11 @@ class OpenDataController {
 
 	private final OpenData data;
 
-	OpenDataController(OpenData data) {
+	private final RetiredCodes retired;
+
+	OpenDataController(OpenData data, RetiredCodes retired) {
 		this.data = data;
+		this.retired = retired;
 	}
 
 	@GetMapping("/roles")
@@ -42,6 +46,7 @@ class OpenDataController {
 	@ApiResponse(responseCode = "404", description = "No published role has this slug",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "301", description = "The role's slug has changed: Location holds its current address")
 	@ApiResponse(responseCode = "410", description = "The role was withdrawn",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -50,7 +55,9 @@ class OpenDataController {
 		return this.data.role(slug)
 			.orElseThrow(() -> this.data.withdrawal(slug)
 				.<RuntimeException>map(RoleWithdrawn::new)
-				.orElseGet(() -> new NotInCatalogue("role", slug)));
+				.orElseGet(() -> this.retired.current(RetiredCodes.Kind.ROLE, slug)
+					.<RuntimeException>map((current) -> new MovedInCatalogue(Links.BASE + "/roles/" + current))
+					.orElseGet(() -> new NotInCatalogue("role", slug))));
 	}
 
 	@GetMapping("/routes")
@@ -62,12 +69,16 @@ class OpenDataController {
 	@GetMapping("/routes/{code}")
 	@Operation(summary = "One entry route")
 	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "301", description = "The route's code has changed: Location holds its current address")
 	@ApiResponse(responseCode = "404", description = "No entry route has this code",
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(implementation = ProblemDetail.class)))
 	Envelope<EntryRouteDetail> route(@Parameter(description = "The route's code, as in /routes/{code}",
 			example = "pqip-15-month") @PathVariable String code) {
-		return this.data.route(code).orElseThrow(() -> new NotInCatalogue("route", code));
+		return this.data.route(code)
+			.orElseThrow(() -> this.retired.current(RetiredCodes.Kind.ENTRY_ROUTE, code)
+				.<RuntimeException>map((current) -> new MovedInCatalogue(Links.BASE + "/routes/" + current))
+				.orElseGet(() -> new NotInCatalogue("route", code)));
 	}
 
 	@GetMapping("/pay-bands")

@@ -1,13 +1,17 @@
 package uk.probationcareers.compare;
 
+import java.net.URI;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -15,13 +19,16 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleGroupView;
 import uk.probationcareers.role.RoleProfile;
 import uk.probationcareers.role.RoleSummary;
+import uk.probationcareers.system.RetiredCodes;
 import uk.probationcareers.system.SiteAddress;
 
 /**
@@ -47,15 +54,23 @@ class CompareController {
 
 	private final SiteAddress site;
 
-	CompareController(RoleCatalogue catalogue, MessageSource messages, SiteAddress site) {
+	private final RetiredCodes retired;
+
+	CompareController(RoleCatalogue catalogue, MessageSource messages, SiteAddress site, RetiredCodes retired) {
 		this.catalogue = catalogue;
 		this.wording = Wording.of(messages);
 		this.site = site;
+		this.retired = retired;
 	}
 
 	@GetMapping("/compare")
-	String compare(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+	String compare(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		List<RoleSummary> published = this.catalogue.publishedRoles();
+		Optional<String> moved = renamed(request, params, slugs(published));
+		if (moved.isPresent()) {
+			return RetiredCodes.movedPermanently(request, response, moved.get());
+		}
 		RoleSelection selection = RoleSelection.parse(params.get("roles"), slugs(published));
 		Optional<Comparison> comparison = compare(selection);
 		if (comparison.isEmpty()) {
@@ -77,8 +92,16 @@ class CompareController {
 	}
 
 	@GetMapping("/compare.csv")
-	ResponseEntity<String> spreadsheet(@RequestParam MultiValueMap<String, String> params) {
-		RoleSelection selection = RoleSelection.parse(params.get("roles"), slugs(this.catalogue.publishedRoles()));
+	ResponseEntity<String> spreadsheet(@RequestParam MultiValueMap<String, String> params, HttpServletRequest request) {
+		List<String> published = slugs(this.catalogue.publishedRoles());
+		Optional<String> moved = renamed(request, params, published);
+		if (moved.isPresent()) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(moved.get()))
+				.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
+				.build();
+		}
+		RoleSelection selection = RoleSelection.parse(params.get("roles"), published);
 		Optional<Comparison> comparison = compare(selection);
 		if (comparison.isEmpty()) {
 			String body = this.wording.text("compare.csv.problem", this.wording.text(problemKey(selection)));
@@ -90,6 +113,36 @@ class CompareController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename("role-comparison.csv").build().toString())
 			.body(csv);
+	}
+
+	/**
+	 * The same address with every role asked for by a slug it had before written with its
+	 * current slug; empty when no role asked for has moved.
+	 */
+	private Optional<String> renamed(HttpServletRequest request, MultiValueMap<String, String> params,
+			List<String> published) {
+		List<String> asked = RoleSelection.asked(params.get("roles"));
+		if (asked.size() > RoleSelection.MAXIMUM) {
+			return Optional.empty();
+		}
+		List<String> current = new ArrayList<>();
+		boolean moved = false;
+		for (String slug : asked) {
+			Optional<String> now = published.contains(slug) ? Optional.empty()
+					: this.retired.current(RetiredCodes.Kind.ROLE, slug);
+			moved |= now.isPresent();
+			current.add(now.orElse(slug));
+		}
+		if (!moved) {
+			return Optional.empty();
+		}
+		MultiValueMap<String, String> query = new LinkedMultiValueMap<>(params);
+		query.put("roles", List.of(String.join(",", current)));
+		return Optional.of(UriComponentsBuilder.fromPath(request.getRequestURI())
+			.queryParams(query)
+			.encode()
+			.build()
+			.toUriString());
 	}
 
 	private Optional<Comparison> compare(RoleSelection selection) {

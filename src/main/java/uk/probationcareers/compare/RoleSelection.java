@@ -30,15 +30,7 @@ public record RoleSelection(boolean asked, List<String> slugs, String errorKey) 
 		if (values == null) {
 			return new RoleSelection(false, List.of(), null);
 		}
-		Set<String> asked = new LinkedHashSet<>();
-		for (String value : values) {
-			for (String token : value.split(",")) {
-				String slug = token.strip().toLowerCase(Locale.ROOT);
-				if (!slug.isEmpty()) {
-					asked.add(slug);
-				}
-			}
-		}
+		Set<String> asked = new LinkedHashSet<>(asked(values));
 		List<String> known = new ArrayList<>();
 		boolean unknown = false;
 		for (String slug : asked) {
@@ -50,6 +42,24 @@ public record RoleSelection(boolean asked, List<String> slugs, String errorKey) 
 			}
 		}
 		return new RoleSelection(true, List.copyOf(known), errorKey(asked.isEmpty(), unknown, known.size()));
+	}
+
+	/**
+	 * Every slug the values name, lower-cased, in the order asked, each once.
+	 */
+	static List<String> asked(List<String> values) {
+		Set<String> asked = new LinkedHashSet<>();
+		if (values != null) {
+			for (String value : values) {
+				for (String token : value.split(",")) {
+					String slug = token.strip().toLowerCase(Locale.ROOT);
+					if (!slug.isEmpty()) {
+						asked.add(slug);
+					}
+				}
+			}
+		}
+		return List.copyOf(asked);
 	}
 
 	private static String errorKey(boolean empty, boolean unknown, int count) {

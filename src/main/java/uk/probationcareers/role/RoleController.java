@@ -3,6 +3,7 @@ package uk.probationcareers.role;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -10,6 +11,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.probationcareers.system.RetiredCodes;
 
 @Controller
 class RoleController {
@@ -24,9 +26,12 @@ class RoleController {
 
 	private final List<ProfileExtras> extras;
 
-	RoleController(RoleCatalogue catalogue, List<ProfileExtras> extras) {
+	private final RetiredCodes retired;
+
+	RoleController(RoleCatalogue catalogue, List<ProfileExtras> extras, RetiredCodes retired) {
 		this.catalogue = catalogue;
 		this.extras = extras;
+		this.retired = retired;
 	}
 
 	@GetMapping("/roles")
@@ -37,14 +42,20 @@ class RoleController {
 
 	/**
 	 * A published role's profile; a withdrawn role answers 410 Gone with the reason and
-	 * where to look instead.
+	 * where to look instead, and a slug the role had before answers 301 with its current
+	 * address.
 	 */
 	@GetMapping("/roles/{slug}")
-	String showRole(@PathVariable String slug, Model model, HttpServletResponse response) {
+	String showRole(@PathVariable String slug, Model model, HttpServletRequest request, HttpServletResponse response) {
 		Optional<RoleProfile> profile = this.catalogue.profile(slug);
 		if (profile.isEmpty()) {
-			Withdrawal withdrawal = this.catalogue.withdrawal(slug)
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			Optional<Withdrawal> withdrawn = this.catalogue.withdrawal(slug);
+			if (withdrawn.isEmpty()) {
+				return this.retired.current(RetiredCodes.Kind.ROLE, slug)
+					.map((current) -> RetiredCodes.movedPermanently(request, response, "/roles/" + current))
+					.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+			}
+			Withdrawal withdrawal = withdrawn.get();
 			model.addAttribute("withdrawal", withdrawal);
 			response.setStatus(HttpStatus.GONE.value());
 			return ROLE_WITHDRAWN;

@@ -279,6 +279,15 @@ public class EntryRoute extends VersionedEntity {
 	}
 
 	/**
+	 * Corrects the advice a dated page gives without making it a rule, shown on the
+	 * route's page and never applied by the route finder; {@code null} for none.
+	 */
+	public void guidance(String guidance, LocalDate dated) {
+		this.guidance = guidance;
+		this.guidanceDated = dated;
+	}
+
+	/**
 	 * Corrects what a trainee earns, what to do next, and how recruitment runs.
 	 */
 	public void training(PayBand trainingPayBand, String nextSteps, HowToApply howToApply) {

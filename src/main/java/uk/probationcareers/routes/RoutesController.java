@@ -1,11 +1,16 @@
 package uk.probationcareers.routes;
 
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import uk.probationcareers.system.RetiredCodes;
 
 @Controller
 class RoutesController {
@@ -14,9 +19,12 @@ class RoutesController {
 
 	private final RouteDestinations destinations;
 
-	RoutesController(RouteCatalogue routes, RouteDestinations destinations) {
+	private final RetiredCodes retired;
+
+	RoutesController(RouteCatalogue routes, RouteDestinations destinations, RetiredCodes retired) {
 		this.routes = routes;
 		this.destinations = destinations;
+		this.retired = retired;
 	}
 
 	@GetMapping("/routes")
@@ -25,10 +33,18 @@ class RoutesController {
 		return "routes/list";
 	}
 
+	/**
+	 * One route; a code the route had before answers 301 with its current address.
+	 */
 	@GetMapping("/routes/{code}")
-	String showRoute(@PathVariable String code, Model model) {
-		RouteView route = RouteCatalogue.find(this.routes.routes(), code)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	String showRoute(@PathVariable String code, Model model, HttpServletRequest request, HttpServletResponse response) {
+		Optional<RouteView> found = RouteCatalogue.find(this.routes.routes(), code);
+		if (found.isEmpty()) {
+			return this.retired.current(RetiredCodes.Kind.ENTRY_ROUTE, code)
+				.map((current) -> RetiredCodes.movedPermanently(request, response, "/routes/" + current))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		}
+		RouteView route = found.get();
 		model.addAttribute("route", route);
 		model.addAttribute("roles", this.destinations.rolesLedTo(code));
 		return "routes/route";

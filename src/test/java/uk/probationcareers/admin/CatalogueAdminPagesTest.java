@@ -42,6 +42,21 @@ class CatalogueAdminPagesTest extends AdminPagesTest {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "skills, a skill", "sources, a source", "pay-bands, a pay band", "entry-routes, an entry route",
+			"pay-award-events, a pay award event", "recruitment-windows, a recruitment window" })
+	void theAddButtonAndFormHeadingsNameEachKindWithItsOwnArticle(String section, String aOne) throws Exception {
+		String base = "/admin/" + section;
+		long id = this.jdbc.queryForObject("select min(id) from " + section.replace("-", "_").replaceAll("s$", ""),
+				Long.class);
+		this.mvc.perform(get(base))
+			.andExpect(content().string(containsString(">Add " + aOne + "</a>")))
+			.andExpect(content().string(not(containsString("Add a entry"))));
+		this.mvc.perform(get(base + "/new")).andExpect(content().string(containsString("<title>Add " + aOne)));
+		this.mvc.perform(get(base + "/" + id + "/edit"))
+			.andExpect(content().string(containsString("<title>Change " + aOne)));
+	}
+
+	@ParameterizedTest
 	@CsvSource({ "/admin", "/admin/audit" })
 	void theDashboardAndAuditTrailRender(String path) throws Exception {
 		this.mvc.perform(get(path)).andExpect(status().isOk()).andExpect(content().string(not(containsString("??"))));

@@ -123,6 +123,13 @@ class EditorialBrowserTest extends BrowserTest {
 		accessible("new role with errors", 400);
 		open("/admin/roles/prison-officer/withdraw");
 		accessible("withdraw");
+		open("/admin/roles/prison-officer/address");
+		accessible("change the web address");
+		this.browser.findElement(By.id("slug")).clear();
+		this.browser.findElement(By.id("slug")).sendKeys("Not an address!");
+		click("#main-content form button[type='submit']");
+		waitForTitle("Error: ");
+		accessible("change the web address with errors", 400);
 		open("/admin/roles/prison-officer");
 		click("form[action$='/editions'] button");
 		// The role page's title starts the same way as the draft's: wait for the draft's

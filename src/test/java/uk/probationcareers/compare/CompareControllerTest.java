@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleProfile;
+import uk.probationcareers.system.RetiredCodes;
 import uk.probationcareers.system.SiteAddress;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,6 +52,10 @@ class CompareControllerTest {
 
 	@MockitoBean
 	RoleCatalogue catalogue;
+
+	/** No role has changed its slug: every unknown slug is unknown. */
+	@MockitoBean
+	RetiredCodes retired;
 
 	@BeforeEach
 	void publishRoles() {

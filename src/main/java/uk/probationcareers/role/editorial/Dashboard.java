@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.probationcareers.admin.AuditWords;
 import uk.probationcareers.role.EditionState;
 
 /**
@@ -37,10 +38,13 @@ public class Dashboard {
 
 	private final Clock clock;
 
-	Dashboard(EditionStore editions, JdbcTemplate jdbc, Clock clock) {
+	private final AuditWords words;
+
+	Dashboard(EditionStore editions, JdbcTemplate jdbc, Clock clock, AuditWords words) {
 		this.editions = editions;
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.words = words;
 	}
 
 	public List<DashboardItem> awaitingReview() {
@@ -81,7 +85,7 @@ public class Dashboard {
 				WHERE award_status IN ('UNCONFIRMED', 'EARLIER_YEAR_RATES') OR pay_year IS NULL OR pay_year < ?
 				ORDER BY organisation, band""",
 				(rs, row) -> new DashboardItem(rs.getString("organisation") + ": " + rs.getString("band"),
-						rs.getString("award_status")
+						this.words.value("awardStatus", rs.getString("award_status"))
 								+ ((rs.getString("pay_year") != null) ? ", " + rs.getString("pay_year") : ""),
 						"/admin/pay-bands/" + rs.getLong("id") + "/edit"),
 				currentPayYear(LocalDate.now(this.clock)));

@@ -1,12 +1,17 @@
 package uk.probationcareers.role.editorial;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.Patch;
 
 /**
  * Two editions of a profile side by side: each field with its value in both, and each
@@ -34,24 +39,55 @@ public record EditionComparison(List<FieldDiff> fields, List<ListDiff> lists) {
 	}
 
 	/**
-	 * Compares two ordered lists item by item: every item of the later list, in its
-	 * order, marked as kept in place, moved or added; then the items the later list no
-	 * longer has.
+	 * Compares two ordered lists as a diff does: the longest run of items both keep in
+	 * the same order is unchanged, so an item put in at the top marks only itself as
+	 * added. Of the rest, an item in both lists has moved, an item only in the later list
+	 * was added and one only in the earlier list was removed. Items come in the later
+	 * list's order, each removed item where it used to be.
 	 */
 	static ListDiff compareLists(String name, List<String> a, List<String> b) {
-		List<ItemDiff> items = new ArrayList<>();
-		for (int i = 0; i < b.size(); i++) {
-			String item = b.get(i);
-			int was = a.indexOf(item);
-			Change change = (was < 0) ? Change.ADDED : ((was == i) ? Change.SAME : Change.MOVED);
-			items.add(new ItemDiff(item, change));
+		Patch<String> patch = DiffUtils.diff(a, b);
+		Map<String, Integer> removed = new HashMap<>();
+		Map<String, Integer> added = new HashMap<>();
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			delta.getSource().getLines().forEach((item) -> removed.merge(item, 1, Integer::sum));
+			delta.getTarget().getLines().forEach((item) -> added.merge(item, 1, Integer::sum));
 		}
-		for (String item : a) {
-			if (!b.contains(item)) {
-				items.add(new ItemDiff(item, Change.REMOVED));
+		Map<String, Integer> movedFrom = new HashMap<>();
+		removed.forEach((item, count) -> movedFrom.put(item, Math.min(count, added.getOrDefault(item, 0))));
+		Map<String, Integer> movedTo = new HashMap<>(movedFrom);
+		List<ItemDiff> items = new ArrayList<>();
+		int next = 0;
+		for (AbstractDelta<String> delta : patch.getDeltas()) {
+			for (; next < delta.getTarget().getPosition(); next++) {
+				items.add(new ItemDiff(b.get(next), Change.SAME));
 			}
+			for (String item : delta.getSource().getLines()) {
+				if (!take(movedFrom, item)) {
+					items.add(new ItemDiff(item, Change.REMOVED));
+				}
+			}
+			for (String item : delta.getTarget().getLines()) {
+				items.add(new ItemDiff(item, take(movedTo, item) ? Change.MOVED : Change.ADDED));
+			}
+			next += delta.getTarget().size();
+		}
+		for (; next < b.size(); next++) {
+			items.add(new ItemDiff(b.get(next), Change.SAME));
 		}
 		return new ListDiff(name, items, items.stream().anyMatch((item) -> item.change() != Change.SAME));
+	}
+
+	/**
+	 * Takes one of the item from the counts, if any is left.
+	 */
+	private static boolean take(Map<String, Integer> counts, String item) {
+		int left = counts.getOrDefault(item, 0);
+		if (left == 0) {
+			return false;
+		}
+		counts.put(item, left - 1);
+		return true;
 	}
 
 	public boolean anyChange() {

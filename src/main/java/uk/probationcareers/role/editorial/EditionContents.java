@@ -5,10 +5,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import uk.probationcareers.admin.AuditWords;
 
 /**
- * Reads an edition's whole content in the words an editor reads (names, not codes), for
- * comparing two editions.
+ * Reads an edition's whole content in the words an editor reads (names, not codes or
+ * choice names), for comparing two editions.
  */
 @Component
 @Transactional(readOnly = true)
@@ -16,8 +17,11 @@ class EditionContents {
 
 	private final SectionStore sections;
 
-	EditionContents(SectionStore sections) {
+	private final AuditWords words;
+
+	EditionContents(SectionStore sections, AuditWords words) {
 		this.sections = sections;
+		this.words = words;
 	}
 
 	EditionComparison compare(EditionRow a, EditionRow b) {
@@ -31,7 +35,7 @@ class EditionContents {
 		DetailsForm details = this.sections.details(edition.id());
 		details.values().forEach((name, value) -> {
 			if (!name.equals("otherTitles")) {
-				content.fields().put(name, value);
+				content.fields().put(name, this.words.value(name, value));
 			}
 		});
 		content.lists().put("otherTitles", details.otherTitleList());
@@ -48,7 +52,7 @@ class EditionContents {
 			List<String> items = this.sections.list(edition.id(), section)
 				.getRows()
 				.stream()
-				.map((row) -> describe(row, choices))
+				.map((row) -> this.words.value("rows", describe(row, choices)))
 				.toList();
 			content.lists().put(section.path(), items);
 		}

@@ -19,6 +19,14 @@ public record EditionRow(long id, long roleId, String slug, int number, EditionS
 		return this.state == EditionState.DRAFT || this.state == EditionState.IN_REVIEW;
 	}
 
+	/**
+	 * Whether a new draft can be made from this edition: only from one that a later
+	 * edition superseded.
+	 */
+	public boolean restorable() {
+		return this.state == EditionState.SUPERSEDED;
+	}
+
 	public boolean withdraws() {
 		return this.withdrawalReason != null;
 	}

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import uk.probationcareers.model.CommaSeparated;
 import uk.probationcareers.role.EditionState;
 
 /**
@@ -49,6 +50,30 @@ class EditionStore {
 
 	Optional<RoleRow> role(String slug) {
 		return this.jdbc.query("SELECT * FROM role WHERE slug = ?", EditionStore::role, slug).stream().findFirst();
+	}
+
+	Optional<RoleRow> role(long id) {
+		return this.jdbc.query("SELECT * FROM role WHERE id = ?", EditionStore::role, id).stream().findFirst();
+	}
+
+	/**
+	 * Gives the role a new slug, and every withdrawal that points readers to it the new
+	 * slug too.
+	 */
+	void renameRole(long roleId, String oldSlug, String newSlug) {
+		this.jdbc.update("UPDATE role SET slug = ?, version = version + 1 WHERE id = ?", newSlug, roleId);
+		List<Object[]> withdrawals = this.jdbc.query(
+				"SELECT id, onward_slugs FROM role_edition WHERE onward_slugs IS NOT NULL",
+				(rs, row) -> new Object[] { rs.getLong("id"), CommaSeparated.split(rs.getString("onward_slugs")) });
+		for (Object[] withdrawal : withdrawals) {
+			@SuppressWarnings("unchecked")
+			List<String> onward = (List<String>) withdrawal[1];
+			if (onward.contains(oldSlug)) {
+				this.jdbc.update("UPDATE role_edition SET onward_slugs = ? WHERE id = ?",
+						CommaSeparated.join(onward.stream().map((s) -> s.equals(oldSlug) ? newSlug : s).toList()),
+						withdrawal[0]);
+			}
+		}
 	}
 
 	Optional<EditionRow> edition(String slug, int number) {

@@ -6,12 +6,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.server.ResponseStatusException;
+import uk.probationcareers.admin.AuditAction;
+import uk.probationcareers.admin.AuditTrail;
 import uk.probationcareers.admin.EditConflict;
 import uk.probationcareers.model.CommaSeparated;
+import uk.probationcareers.system.CatalogueChanged;
+import uk.probationcareers.system.RetiredCodes;
 
 /**
  * Takes role profiles through their editions: a draft is made from the live edition (or
@@ -25,6 +30,9 @@ import uk.probationcareers.model.CommaSeparated;
 public class EditorialService {
 
 	static final String RECORD_TYPE = "role-editions";
+
+	/** The audit record type of a role itself, as opposed to one of its editions. */
+	static final String ROLE_RECORD_TYPE = "roles";
 
 	/** The sections of a profile, each edited on its own page, in task-list order. */
 	static final List<String> SECTIONS = List.of("details", "duties", "requirements", "skills", "routes-pay",
@@ -40,9 +48,18 @@ public class EditorialService {
 
 	private final EditionContents contents;
 
+	private final RetiredCodes retired;
+
+	private final AuditTrail audit;
+
+	private final ApplicationEventPublisher events;
+
 	EditorialService(EditionStore editions, SectionStore sections, StepLog steps, StepRecorder recorder,
-			EditionContents contents) {
+			EditionContents contents, RetiredCodes retired, AuditTrail audit, ApplicationEventPublisher events) {
 		this.contents = contents;
+		this.retired = retired;
+		this.audit = audit;
+		this.events = events;
 		this.recorder = recorder;
 		this.editions = editions;
 		this.sections = sections;
@@ -55,6 +72,31 @@ public class EditorialService {
 
 	public boolean roleExists(String slug) {
 		return slug != null && this.editions.role(slug).isPresent();
+	}
+
+	public RoleRow role(long id) {
+		return this.editions.role(id).orElseThrow(EditorialService::notFound);
+	}
+
+	/**
+	 * Gives the role a new address. The old one answers 301 with the new one for good,
+	 * and a slug the role had before is its address again; recorded in the audit trail,
+	 * and the public caches are emptied once committed.
+	 */
+	@Transactional
+	public void rename(String slug, String newSlug) {
+		RoleRow role = role(slug);
+		if (slug.equals(newSlug)) {
+			return;
+		}
+		if (roleExists(newSlug)) {
+			throw new IllegalStep(HttpStatus.CONFLICT, "admin.form.code.taken");
+		}
+		this.editions.renameRole(role.id(), slug, newSlug);
+		this.retired.renamed(RetiredCodes.Kind.ROLE, role.id(), slug, newSlug);
+		this.audit.record(ROLE_RECORD_TYPE, role.id(), this.editions.editions(role.id()).get(0).title(),
+				AuditAction.UPDATE, Map.of("slug", slug), Map.of("slug", newSlug));
+		this.events.publishEvent(new CatalogueChanged(ROLE_RECORD_TYPE, role.id()));
 	}
 
 	public EditionRow edition(String slug, int number) {
@@ -153,12 +195,16 @@ public class EditorialService {
 
 	/**
 	 * A new draft holding everything edition {@code number} held; that edition is left as
-	 * it was.
+	 * it was. Only an earlier, superseded edition can be restored: the live edition is
+	 * what a new draft copies anyway, and a draft or an edition in review is still open.
 	 */
 	@Transactional
 	public int restore(String slug, int number) {
 		RoleRow role = role(slug);
 		EditionRow old = edition(slug, number);
+		if (!old.restorable()) {
+			throw new IllegalStep(HttpStatus.CONFLICT, "editorial.refused.wrongState");
+		}
 		return newDraft(role, old.id(), Step.RESTORE, "Edition " + number);
 	}
 
@@ -185,6 +231,7 @@ public class EditorialService {
 		OffsetDateTime now = now();
 		long roleId = this.editions.newRole(form.getSlug(), form.getGroup(), form.getTitle().strip(),
 				form.getSummary().strip(), CommaSeparated.join(form.getNations()), actor().username(), now);
+		this.retired.inUse(RetiredCodes.Kind.ROLE, form.getSlug());
 		EditionRow draft = edition(form.getSlug(), 1);
 		this.recorder.created(draft, Step.CREATE, null);
 	}

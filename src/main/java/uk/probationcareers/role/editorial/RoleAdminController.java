@@ -39,6 +39,8 @@ class RoleAdminController {
 
 	static final String COMPARE = "role/editorial/compare";
 
+	static final String ADDRESS = "role/editorial/address";
+
 	private final EditorialService editorial;
 
 	private final MessageSource messages;
@@ -146,6 +148,49 @@ class RoleAdminController {
 		int number = this.editorial.withdraw(slug, form);
 		redirect.addFlashAttribute("flash", message("editorial.flash.withdrawal", number));
 		return "redirect:/admin/roles/" + slug + "/editions/" + number;
+	}
+
+	/**
+	 * Where the audit trail links a change to a role itself.
+	 */
+	@GetMapping("/{id:[0-9]+}/edit")
+	String roleById(@PathVariable long id) {
+		return "redirect:/admin/roles/" + this.editorial.role(id).slug();
+	}
+
+	@GetMapping("/{slug}/address")
+	String initAddress(@PathVariable String slug, Model model) {
+		AddressForm form = new AddressForm();
+		form.setSlug(this.editorial.role(slug).slug());
+		model.addAttribute("form", form);
+		return showAddress(slug, model, false);
+	}
+
+	@PostMapping("/{slug}/address")
+	String processAddress(@PathVariable String slug, @Valid @ModelAttribute("form") AddressForm form,
+			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
+		RoleRow role = this.editorial.role(slug);
+		if (!result.hasFieldErrors("slug") && !slug.equals(form.getSlug())
+				&& this.editorial.roleExists(form.getSlug())) {
+			result.rejectValue("slug", "admin.form.code.taken");
+		}
+		if (result.hasErrors()) {
+			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+			return showAddress(role.slug(), model, true);
+		}
+		this.editorial.rename(slug, form.getSlug());
+		redirect.addFlashAttribute("flash", message("editorial.flash.address", form.getSlug()));
+		return "redirect:/admin/roles/" + form.getSlug();
+	}
+
+	private String showAddress(String slug, Model model, boolean failed) {
+		RoleRow role = this.editorial.role(slug);
+		String title = this.editorial.editions(role).get(0).title();
+		String heading = message("editorial.address.title", title);
+		model.addAttribute("pageTitle", failed ? message("admin.form.errorTitle", heading) : heading);
+		model.addAttribute("heading", heading);
+		model.addAttribute("role", role);
+		return ADDRESS;
 	}
 
 	private String showNewRole(Model model, boolean failed) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 import uk.probationcareers.admin.AuditTrail;
 import uk.probationcareers.admin.CatalogueService;
 import uk.probationcareers.admin.ListRow;
@@ -16,6 +17,7 @@ import uk.probationcareers.pay.admin.PayBandChoices;
 import uk.probationcareers.routes.EntryRoute;
 import uk.probationcareers.routes.HowToApply;
 import uk.probationcareers.routes.StaffAndStudy;
+import uk.probationcareers.system.RetiredCodes;
 
 @Service
 class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
@@ -26,12 +28,38 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 
 	private final PayBandChoices payBands;
 
+	private final RetiredCodes retired;
+
 	EntryRouteAdmin(EntryRouteAdminRepository routes, SourceChoices sources, PayBandChoices payBands, AuditTrail audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, RetiredCodes retired) {
 		super("entry-routes", routes, audit, events);
 		this.routes = routes;
 		this.sources = sources;
 		this.payBands = payBands;
+		this.retired = retired;
+	}
+
+	/**
+	 * Adds the route; its code, if an older route had it, leads to this one now.
+	 */
+	@Override
+	@Transactional
+	public long create(EntryRouteForm form) {
+		long id = super.create(form);
+		this.retired.inUse(RetiredCodes.Kind.ENTRY_ROUTE, form.getCode());
+		return id;
+	}
+
+	/**
+	 * Saves the route; a changed code keeps the old one leading to the route's page, for
+	 * good (see {@link RetiredCodes}).
+	 */
+	@Override
+	@Transactional
+	public void update(long id, EntryRouteForm form) {
+		String before = find(id).getCode();
+		super.update(id, form);
+		this.retired.renamed(RetiredCodes.Kind.ENTRY_ROUTE, id, before, form.getCode());
 	}
 
 	@Override
@@ -65,6 +93,7 @@ class EntryRouteAdmin extends CatalogueService<EntryRoute, EntryRouteForm> {
 				new StaffAndStudy(staff.getStaffRule(), staff.getMinServiceMonths(), staff.getPartTimeMonthsMax(),
 						source(staff.getPartTimeSource())),
 				source(staff.getRulesSource()), staff.getRulesChecked().toDate());
+		route.guidance(staff.guidanceText(), staff.getGuidanceDated().toDate());
 		TrainingForm training = form.getTraining();
 		route.training(this.payBands.find(training.getTrainingPayBand()).orElse(null), training.getNextSteps(),
 				new HowToApply(training.getIntakes(), training.getRegisterInterestUrl(),

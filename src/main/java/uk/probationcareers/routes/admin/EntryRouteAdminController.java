@@ -76,7 +76,13 @@ class EntryRouteAdminController extends CatalogueAdminController<EntryRoute, Ent
 			errors.rejectValue("training.trainingPayBand", "admin.entry-routes.payBand.unknown");
 		}
 		DateInput.check(errors, "details.validFrom", details.getValidFrom(), false, null);
-		DateInput.check(errors, "staffAndStudy.rulesChecked", form.getStaffAndStudy().getRulesChecked(), false, null);
+		StaffAndStudyForm staff = form.getStaffAndStudy();
+		DateInput.check(errors, "staffAndStudy.rulesChecked", staff.getRulesChecked(), false, null);
+		DateInput.check(errors, "staffAndStudy.guidanceDated", staff.getGuidanceDated(), false, null);
+		if (staff.guidanceText() == null && !staff.getGuidanceDated().isBlank()
+				&& !errors.hasFieldErrors("staffAndStudy.guidance")) {
+			errors.rejectValue("staffAndStudy.guidance", "admin.entry-routes.guidance.required");
+		}
 	}
 
 	private static void inOrder(Errors errors, String field, Integer lowest, Integer highest, String messageKey) {

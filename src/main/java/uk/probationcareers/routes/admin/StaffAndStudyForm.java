@@ -6,14 +6,15 @@ import java.util.Objects;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import uk.probationcareers.admin.DateInput;
 import uk.probationcareers.admin.NoControlCharacters;
 import uk.probationcareers.routes.EntryRoute;
 import uk.probationcareers.routes.StaffRule;
 
 /**
- * The rules for current staff and part-time study on an entry route, as an editor types
- * them.
+ * The rules for current staff and part-time study on an entry route, and the guidance a
+ * dated page gives without making it a rule, as an editor types them.
  */
 public class StaffAndStudyForm {
 
@@ -36,6 +37,13 @@ public class StaffAndStudyForm {
 
 	private DateInput rulesChecked = new DateInput();
 
+	/** As long as the {@code entry_route.guidance} column allows. */
+	@NoControlCharacters
+	@Size(max = 1000, message = "{admin.form.tooLong}")
+	private String guidance;
+
+	private DateInput guidanceDated = new DateInput();
+
 	static StaffAndStudyForm of(EntryRoute route) {
 		StaffAndStudyForm form = new StaffAndStudyForm();
 		form.staffRule = route.getStaffRule();
@@ -44,6 +52,8 @@ public class StaffAndStudyForm {
 		form.partTimeSource = EntryRouteForm.code(route.getPartTimeSource());
 		form.rulesSource = EntryRouteForm.code(route.getRulesSource());
 		form.rulesChecked = DateInput.of(route.getRulesChecked());
+		form.guidance = route.getGuidance();
+		form.guidanceDated = DateInput.of(route.getGuidanceDated());
 		return form;
 	}
 
@@ -54,6 +64,15 @@ public class StaffAndStudyForm {
 		values.put("partTimeSource", this.partTimeSource);
 		values.put("rulesSource", this.rulesSource);
 		values.put("rulesChecked", DateInput.text(this.rulesChecked));
+		values.put("guidance", this.guidance);
+		values.put("guidanceDated", DateInput.text(this.guidanceDated));
+	}
+
+	/**
+	 * The guidance as saved: {@code null} when left empty.
+	 */
+	String guidanceText() {
+		return (this.guidance == null || this.guidance.isBlank()) ? null : this.guidance.strip();
 	}
 
 	public StaffRule getStaffRule() {
@@ -102,6 +121,22 @@ public class StaffAndStudyForm {
 
 	public void setRulesChecked(DateInput rulesChecked) {
 		this.rulesChecked = rulesChecked;
+	}
+
+	public String getGuidance() {
+		return this.guidance;
+	}
+
+	public void setGuidance(String guidance) {
+		this.guidance = guidance;
+	}
+
+	public DateInput getGuidanceDated() {
+		return this.guidanceDated;
+	}
+
+	public void setGuidanceDated(DateInput guidanceDated) {
+		this.guidanceDated = guidanceDated;
 	}
 
 }

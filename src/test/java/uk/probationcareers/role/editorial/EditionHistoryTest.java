@@ -130,6 +130,29 @@ class EditionHistoryTest extends AdminPagesTest {
 	}
 
 	@Test
+	void onlyASupersededEditionOffersRestoreNeverTheLiveOneOrAnOpenDraft() throws Exception {
+		String slug = "trainee-probation-officer";
+		String role = "/admin/roles/" + slug;
+		assertThat(states(slug)).startsWith("PUBLISHED", "SUPERSEDED");
+		int live = count(slug);
+		String page = this.mvc.perform(get(role).with(user("bob").roles("EDITOR")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("action=\"" + role + "/editions/" + (live - 1) + "/restore\"")
+			.doesNotContain("action=\"" + role + "/editions/" + live + "/restore\"");
+		this.mvc.perform(as("bob", postForm(role + "/editions/" + live + "/restore"))).andExpect(status().isConflict());
+		assertThat(count(slug)).isEqualTo(live);
+
+		int draft = draft("alice", slug);
+		this.mvc.perform(get(role).with(user("bob").roles("EDITOR")))
+			.andExpect(content().string(not(containsString("/restore\""))));
+		this.mvc.perform(as("bob", postForm(role + "/editions/" + draft + "/restore")))
+			.andExpect(status().isConflict());
+		assertThat(count(slug)).isEqualTo(draft);
+	}
+
+	@Test
 	void aWithdrawnRoleAnswers410WithTheReasonAndLeavesEveryList() throws Exception {
 		String slug = "senior-probation-officer";
 		this.mvc

@@ -113,4 +113,62 @@ class EntryRouteAdminTest extends AdminPagesTest {
 			.noneMatch((field) -> field.contains("."));
 	}
 
+	@Test
+	void guidanceAndItsDateAreSavedShownAgainAuditedAndShownOnTheRoutePage() throws Exception {
+		this.mvc
+			.perform(route("guided-route", "eligibility.nations", "ENGLAND", "staffAndStudy.guidance",
+					"  Staff are advised to have a year in post.  ", "staffAndStudy.guidanceDated.day", "25",
+					"staffAndStudy.guidanceDated.month", "5", "staffAndStudy.guidanceDated.year", "2022"))
+			.andExpect(redirectedUrl("/admin/entry-routes"));
+		Map<String, Object> saved = this.jdbc.queryForMap("select * from entry_route where code = 'guided-route'");
+		assertThat(saved).containsEntry("GUIDANCE", "Staff are advised to have a year in post.");
+		assertThat(saved.get("GUIDANCE_DATED")).hasToString("2022-05-25");
+		long id = ((Number) saved.get("ID")).longValue();
+		this.mvc.perform(get("/admin/entry-routes/" + id + "/edit"))
+			.andExpect(content().string(containsString("Guidance, not a rule (optional)")))
+			.andExpect(content().string(containsString("Staff are advised to have a year in post.</textarea>")))
+			.andExpect(content().string(containsString("name=\"staffAndStudy.guidanceDated.day\" value=\"25\"")));
+		long entry = this.jdbc.queryForObject(
+				"select max(id) from audit_entry where record_type = 'entry-routes' and record_id = ?", Long.class, id);
+		assertThat(this.jdbc.queryForList("select field from audit_change where entry_id = ?", String.class, entry))
+			.contains("guidance", "guidanceDated");
+		this.mvc.perform(get("/admin/audit"))
+			.andExpect(content().string(containsString("Date the guidance was given (optional)")));
+		this.mvc.perform(get("/routes/guided-route"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Staff are advised to have a year in post.")));
+	}
+
+	@Test
+	void guidanceTooLongWithControlCharactersOrWithAnUnrealDateIsRefusedWithTheInputKept() throws Exception {
+		this.mvc
+			.perform(route("long-guidance", "eligibility.nations", "ENGLAND", "staffAndStudy.guidance",
+					"a".repeat(1001)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content()
+				.string(containsString("href=\"#staffAndStudy.guidance\">Enter no more than 1000 characters")))
+			.andExpect(content().string(containsString("a".repeat(1001) + "</textarea>")));
+		this.mvc
+			.perform(route("hidden-guidance", "eligibility.nations", "ENGLAND", "staffAndStudy.guidance",
+					"Odd \u0007 text"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Remove the hidden control characters")));
+		this.mvc
+			.perform(route("unreal-date", "eligibility.nations", "ENGLAND", "staffAndStudy.guidance", "Advice.",
+					"staffAndStudy.guidanceDated.day", "31", "staffAndStudy.guidanceDated.month", "2",
+					"staffAndStudy.guidanceDated.year", "2022"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("href=\"#staffAndStudy.guidanceDated")))
+			.andExpect(content().string(containsString("Enter a real date")));
+		this.mvc
+			.perform(route("date-alone", "eligibility.nations", "ENGLAND", "staffAndStudy.guidanceDated.day", "1",
+					"staffAndStudy.guidanceDated.month", "2", "staffAndStudy.guidanceDated.year", "2022"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Enter the guidance this date belongs to")));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from entry_route where code in ('long-guidance', 'hidden-guidance', 'unreal-date', 'date-alone')",
+				Integer.class))
+			.isZero();
+	}
+
 }
