@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The admin home: what needs a reviewer, a second look or a fresh check, each linking to
- * where it is fixed.
+ * where it is fixed, and links to what waits elsewhere (such as reports from readers).
  */
 @Controller
 class DashboardController {
@@ -19,8 +19,11 @@ class DashboardController {
 
 	private final Dashboard dashboard;
 
-	DashboardController(Dashboard dashboard) {
+	private final List<DashboardLink> links;
+
+	DashboardController(Dashboard dashboard, List<DashboardLink> links) {
 		this.dashboard = dashboard;
+		this.links = links;
 	}
 
 	@GetMapping("/admin")
@@ -34,6 +37,7 @@ class DashboardController {
 		panels.put("sources", this.dashboard.sourcesNotChecked());
 		panels.put("recruitment", this.dashboard.recruitmentPassed());
 		model.addAttribute("panels", panels);
+		model.addAttribute("links", this.links);
 		return DASHBOARD;
 	}
 
