@@ -2,6 +2,7 @@ package uk.probationcareers.feedback;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,7 +28,8 @@ class FeedbackReports {
 
 	static final String AUDIT_TYPE = "feedback";
 
-	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mma", Locale.UK)
+		.withZone(ZoneId.of("Europe/London"));
 
 	private final FeedbackReportRepository reports;
 
@@ -106,10 +108,15 @@ class FeedbackReports {
 	}
 
 	private static ReportView view(FeedbackReport report) {
-		return new ReportView(report.getId(), report.getDoing(), report.getWentWrong(),
-				WHEN.format(report.getReceivedAt()).replace("AM", "am").replace("PM", "pm"), report.getDoneBy(),
-				(report.getDoneAt() != null) ? WHEN.format(report.getDoneAt()).replace("AM", "am").replace("PM", "pm")
-						: null);
+		return new ReportView(report.getId(), report.getDoing(), report.getWentWrong(), when(report.getReceivedAt()),
+				report.getDoneBy(), (report.getDoneAt() != null) ? when(report.getDoneAt()) : null);
+	}
+
+	/**
+	 * A time as GOV.UK writes it, in UK time: 4 December 2026, 5:30pm.
+	 */
+	private static String when(OffsetDateTime time) {
+		return WHEN.format(time).replace("AM", "am").replace("PM", "pm");
 	}
 
 	private static String blankToNull(String text) {
