@@ -13,35 +13,38 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
  * One feature, one folder, and arrows only downward: {@code api} (which may read
- * {@code pathway} too), {@code search}, {@code pathway}, {@code compare} → {@code role} →
- * {@code routes} → {@code pay} → {@code catalogue} → {@code admin} (the shared editing
- * kernel) → {@code system} and {@code model}; {@code users} and {@code security} stand
- * beside the features. A feature never depends on its own admin, editorial or finder
- * folder.
+ * {@code pathway} and {@code search} too), {@code search}, {@code pathway},
+ * {@code compare}, {@code feedback} → {@code role} → {@code routes} → {@code pay} →
+ * {@code catalogue} → {@code admin} (the shared editing kernel) → {@code system} and
+ * {@code model}; {@code users} and {@code security} stand beside the features. A feature
+ * never depends on its own admin, editorial or finder folder.
  */
 class PackageLayoutTest {
 
 	private static final String ROOT = "uk.probationcareers.";
 
 	/** Each package and the packages it must never depend on. */
-	private static final Map<String, List<String>> NEVER = Map.ofEntries(
-			Map.entry("pathway", List.of("api", "search", "compare")),
-			Map.entry("compare", List.of("api", "search", "pathway")),
-			Map.entry("search", List.of("api", "pathway", "compare")),
-			Map.entry("role", List.of("api", "search", "pathway", "compare")),
-			Map.entry("routes", List.of("api", "search", "pathway", "compare", "role")),
-			Map.entry("pay", List.of("api", "search", "pathway", "compare", "role", "routes")),
-			Map.entry("catalogue", List.of("api", "search", "pathway", "compare", "role", "routes", "pay")),
-			Map.entry("users", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue")),
-			Map.entry("security", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue")),
+	private static final Map<String, List<String>> NEVER = Map.ofEntries(Map.entry("api", List.of("feedback")),
+			Map.entry("feedback", List.of("api", "search", "pathway", "compare")),
+			Map.entry("pathway", List.of("api", "search", "compare", "feedback")),
+			Map.entry("compare", List.of("api", "search", "pathway", "feedback")),
+			Map.entry("search", List.of("api", "pathway", "compare", "feedback")),
+			Map.entry("role", List.of("api", "search", "pathway", "compare", "feedback")),
+			Map.entry("routes", List.of("api", "search", "pathway", "compare", "feedback", "role")),
+			Map.entry("pay", List.of("api", "search", "pathway", "compare", "feedback", "role", "routes")),
+			Map.entry("catalogue", List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay")),
+			Map.entry("users",
+					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue")),
+			Map.entry("security",
+					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue")),
 			Map.entry("admin",
-					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "users",
-							"security")),
+					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue",
+							"users", "security")),
 			Map.entry("system",
-					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "users",
-							"security", "admin")),
-			Map.entry("model", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue",
-					"users", "security", "admin", "system")));
+					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue",
+							"users", "security", "admin")),
+			Map.entry("model", List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay",
+					"catalogue", "users", "security", "admin", "system")));
 
 	private static JavaClasses classes;
 

@@ -28,7 +28,8 @@ class ApiProblems {
 
 	static final List<String> MESSAGE_KEYS = List.of("api.problem.notFound.title", "api.problem.notFound.role",
 			"api.problem.notFound.route", "api.problem.notFound.path", "api.problem.withdrawn.title",
-			"api.problem.withdrawn.detail", "api.problem.failed.title", "api.problem.failed.detail");
+			"api.problem.withdrawn.detail", "api.problem.emptySearch.title", "api.problem.emptySearch.detail",
+			"api.problem.failed.title", "api.problem.failed.detail");
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
 
@@ -54,6 +55,11 @@ class ApiProblems {
 			.location(URI.create(moved.path()))
 			.cacheControl(CacheControl.maxAge(Duration.ofSeconds(60)).cachePublic())
 			.build();
+	}
+
+	@ExceptionHandler
+	ResponseEntity<ProblemDetail> emptySearch(EmptySearch empty) {
+		return problem(HttpStatus.BAD_REQUEST, "api.problem.emptySearch.title", "api.problem.emptySearch.detail", null);
 	}
 
 	@ExceptionHandler

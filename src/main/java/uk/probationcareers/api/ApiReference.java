@@ -15,6 +15,8 @@ import tools.jackson.databind.node.ArrayNode;
 @Component
 class ApiReference {
 
+	static final String SEARCH_EXAMPLE = "probation officer";
+
 	private final OpenData data;
 
 	private final JsonMapper json;
@@ -35,7 +37,9 @@ class ApiReference {
 				endpoint("payBands", "/pay-bands", List.of(), "/pay-bands", this.data.payBands()),
 				endpoint("payAwards", "/pay-awards", List.of(), "/pay-awards", this.data.payAwards()),
 				endpoint("careerPaths", "/career-paths", List.of(), "/career-paths", this.data.careerPaths()),
-				endpoint("changes", "/changes", List.of(), "/changes", this.data.changes()));
+				endpoint("changes", "/changes", List.of(), "/changes", this.data.changes()),
+				endpoint("search", "/search", List.of("q"), "/search?q=" + SEARCH_EXAMPLE.replace(" ", "%20"),
+						this.data.search(SEARCH_EXAMPLE)));
 	}
 
 	private Endpoint endpoint(String key, String path, List<String> parameters, String example, Object answer) {

@@ -1,9 +1,14 @@
 package uk.probationcareers.api;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
@@ -17,6 +22,9 @@ import uk.probationcareers.role.Withdrawal;
 import uk.probationcareers.routes.RouteCatalogue;
 import uk.probationcareers.routes.RouteView;
 import uk.probationcareers.routes.WindowView;
+import uk.probationcareers.search.SearchHit;
+import uk.probationcareers.search.SearchResults;
+import uk.probationcareers.search.SiteSearch;
 
 /**
  * The published catalogue as API records, each response in its envelope. Reads through
@@ -31,13 +39,22 @@ class OpenData {
 
 	private final PayCatalogue pay;
 
+	private static final Pattern ROLE_PAGE = Pattern.compile("/roles/([a-z0-9-]+)(#.*)?");
+
+	private static final Pattern ROUTE_PAGE = Pattern.compile("/routes/([a-z0-9-]+)(#.*)?");
+
+	private static final Pattern BAND_PAGE = Pattern.compile("/pay#band-([a-z0-9-]+)");
+
 	private final Licence licence;
 
-	OpenData(RoleCatalogue roles, RouteCatalogue routes, PayCatalogue pay, Licence licence) {
+	private final SiteSearch search;
+
+	OpenData(RoleCatalogue roles, RouteCatalogue routes, PayCatalogue pay, Licence licence, SiteSearch search) {
 		this.roles = roles;
 		this.routes = routes;
 		this.pay = pay;
 		this.licence = licence;
+		this.search = search;
 	}
 
 	Envelope<List<RoleListing>> roles() {
@@ -87,6 +104,57 @@ class OpenData {
 			.map((link) -> pathLink(link, published.get(link.fromSlug())))
 			.toList();
 		return Envelope.ofList(this.licence, links);
+	}
+
+	/**
+	 * The site search's results, each with its address in this API and the date the facts
+	 * it leads to were last checked.
+	 * @throws EmptySearch if there is nothing to search for
+	 */
+	Envelope<SearchAnswer> search(String query) {
+		SearchResults results = this.search.search(query);
+		if (!results.searched()) {
+			throw new EmptySearch();
+		}
+		Map<String, LocalDate> roleChecked = checked(roles().data(), RoleListing::slug);
+		Map<String, LocalDate> routeChecked = checked(routes().data(), EntryRouteDetail::code);
+		Map<String, LocalDate> bandChecked = checked(payBands().data(), PayBandEntry::code);
+		List<SearchAnswer.Result> found = new ArrayList<>();
+		for (SearchHit hit : results.hits()) {
+			String page = hit.url();
+			Matcher role = ROLE_PAGE.matcher(page);
+			Matcher route = ROUTE_PAGE.matcher(page);
+			Matcher band = BAND_PAGE.matcher(page);
+			String href = null;
+			LocalDate checked = null;
+			if (role.matches()) {
+				href = Links.role(role.group(1));
+				checked = roleChecked.get(role.group(1));
+			}
+			else if (route.matches()) {
+				href = Links.route(route.group(1));
+				checked = routeChecked.get(route.group(1));
+			}
+			else if (band.matches()) {
+				href = Links.BASE + "/pay-bands";
+				checked = bandChecked.get(band.group(1));
+			}
+			found.add(new SearchAnswer.Result(found.size() + 1, hit.kind(), hit.title(), page, href, hit.snippetText(),
+					checked));
+		}
+		return Envelope.of(this.licence,
+				new SearchAnswer(results.query(), results.cut(), results.suggestion(), List.copyOf(found)));
+	}
+
+	private static <T extends Dated> Map<String, LocalDate> checked(List<T> items, Function<T, String> key) {
+		Map<String, LocalDate> newest = new HashMap<>();
+		for (T item : items) {
+			LocalDate date = Envelope.newest(item.checkedDates());
+			if (date != null) {
+				newest.put(key.apply(item), date);
+			}
+		}
+		return newest;
 	}
 
 	Envelope<List<ChangeEntry>> changes() {

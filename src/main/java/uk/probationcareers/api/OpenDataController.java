@@ -12,7 +12,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.probationcareers.search.SearchResults;
 import uk.probationcareers.system.RetiredCodes;
 
 /**
@@ -97,6 +99,19 @@ class OpenDataController {
 	@Operation(summary = "Every published step from one role to another")
 	Envelope<List<PathLink>> careerPaths() {
 		return this.data.careerPaths();
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Search the published catalogue, as the site's search page does")
+	@ApiResponse(responseCode = "200", useReturnTypeSchema = true)
+	@ApiResponse(responseCode = "400", description = "There is nothing to search for: q is missing or blank",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(implementation = ProblemDetail.class)))
+	Envelope<SearchAnswer> search(@Parameter(
+			description = "The words to search for; only the first " + SearchResults.LONGEST
+					+ " characters are searched",
+			example = "probation officer") @RequestParam(name = "q", required = false) String query) {
+		return this.data.search(query);
 	}
 
 	@GetMapping("/changes")

@@ -8,6 +8,11 @@ import java.util.List;
  */
 public record SearchResults(String query, boolean cut, List<SearchHit> hits, String suggestion) {
 
+	/**
+	 * How many characters of a query are searched; the rest is cut off.
+	 */
+	public static final int LONGEST = SearchQuery.LONGEST;
+
 	static SearchResults none(SearchQuery query) {
 		return new SearchResults(query.text(), query.cut(), List.of(), null);
 	}

@@ -22,14 +22,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import uk.probationcareers.users.AccessAudit;
 import uk.probationcareers.users.AdminUsers;
 import uk.probationcareers.users.PasswordChangeRequiredFilter;
 
 /**
- * Three filter chains: the admin area, which only signed-in editors and admins reach, the
- * open data API and the rest of the public site, both read-only. All send the same strict
- * headers.
+ * Four filter chains: the admin area, which only signed-in editors and admins reach, the
+ * open data API and the rest of the public site, both read-only, and between them the two
+ * feedback forms every public page carries. All send the same strict headers.
  */
 @Configuration
 class SecurityConfiguration {
@@ -41,6 +43,10 @@ class SecurityConfiguration {
 	static final String PERMISSIONS_POLICY = "camera=(), geolocation=(), microphone=(), payment=(), usb=()";
 
 	static final String SIGN_IN = "/admin/sign-in";
+
+	static final String FEEDBACK_USEFUL = "/feedback/useful";
+
+	static final String FEEDBACK_PROBLEM = "/feedback/problem";
 
 	@Bean
 	@Order(1)
@@ -81,8 +87,29 @@ class SecurityConfiguration {
 		return readOnly(http).build();
 	}
 
+	/**
+	 * The two forms at the foot of every public page ("Is this page useful?" and "Report
+	 * a problem with this page"). They post from cached pages that carry no CSRF token
+	 * and set no cookie, so these two addresses alone take a POST without a token: the
+	 * feedback feature refuses a post from another site itself ({@code Sec-Fetch-Site},
+	 * else {@code Origin}) and limits posts per client address. Still no session.
+	 */
 	@Bean
 	@Order(3)
+	SecurityFilterChain readerFeedback(HttpSecurity http) throws Exception {
+		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+		http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.POST, FEEDBACK_USEFUL),
+				paths.matcher(HttpMethod.POST, FEEDBACK_PROBLEM)))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.csrf((csrf) -> csrf.disable())
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.headers(SecurityConfiguration::strictHeaders);
+		return http.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
 		return readOnly(http).build();
 	}

@@ -34,7 +34,9 @@ class ApiContractTest extends RunningSiteTest {
 				Arguments.of("role", "/api/v1/roles/probation-officer"), Arguments.of("routes", "/api/v1/routes"),
 				Arguments.of("route", "/api/v1/routes/pqip-15-month"), Arguments.of("pay-bands", "/api/v1/pay-bands"),
 				Arguments.of("pay-awards", "/api/v1/pay-awards"), Arguments.of("career-paths", "/api/v1/career-paths"),
-				Arguments.of("changes", "/api/v1/changes"), Arguments.of("not-found", "/api/v1/roles/no-such-role"));
+				Arguments.of("changes", "/api/v1/changes"), Arguments.of("not-found", "/api/v1/roles/no-such-role"),
+				Arguments.of("search", "/api/v1/search?q=probation%20officer"),
+				Arguments.of("search-empty", "/api/v1/search?q=%20"));
 	}
 
 	@ParameterizedTest(name = "{0}")

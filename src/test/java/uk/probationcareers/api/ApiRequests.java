@@ -17,10 +17,13 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class ApiRequests {
 
-	/** Every address of version 1, with a role and a route of the seeded catalogue. */
+	/**
+	 * Every address of version 1, with a role, a route and a search of the seeded
+	 * catalogue.
+	 */
 	static final List<String> ADDRESSES = List.of("/api/v1/roles", "/api/v1/roles/probation-officer", "/api/v1/routes",
 			"/api/v1/routes/pqip-15-month", "/api/v1/pay-bands", "/api/v1/pay-awards", "/api/v1/career-paths",
-			"/api/v1/changes");
+			"/api/v1/changes", "/api/v1/search?q=probation%20officer");
 
 	static final JsonMapper JSON = new JsonMapper();
 

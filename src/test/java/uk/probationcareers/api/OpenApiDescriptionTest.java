@@ -30,7 +30,7 @@ class OpenApiDescriptionTest extends RunningSiteTest {
 		assertThat(description.get("info").get("license").get("name").asString())
 			.isEqualTo("Open Government Licence v3.0");
 		assertThat(description.get("paths").propertyNames()).containsExactlyInAnyOrderElementsOf(apiAddresses())
-			.hasSize(8);
+			.hasSize(9);
 	}
 
 	@Test
@@ -47,6 +47,10 @@ class OpenApiDescriptionTest extends RunningSiteTest {
 			.get("404")
 			.get("content")
 			.has("application/problem+json")).isTrue();
+		JsonNode search = paths.get("/api/v1/search").get("get");
+		assertThat(search.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+		assertThat(search.get("parameters").get(0).get("name").asString()).isEqualTo("q");
+		assertThat(search.get("parameters").get(0).get("in").asString()).isEqualTo("query");
 	}
 
 	@Test

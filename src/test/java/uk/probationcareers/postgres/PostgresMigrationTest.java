@@ -171,6 +171,35 @@ class PostgresMigrationTest {
 			.containsOnly(5);
 	}
 
+	@Test
+	void parallelFeedbackPostsFromOneAddressOnPostgresGetNoFurtherThanTheLimit() throws Exception {
+		String form = HttpPages.encode(Map.of("page", "/privacy", "useful", "yes"));
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(12);
+		List<Integer> statuses = new java.util.ArrayList<>();
+		try {
+			List<Future<HttpResponse<String>>> answers = new java.util.ArrayList<>();
+			for (int i = 0; i < 30; i++) {
+				answers.add(threads.submit(() -> {
+					start.await();
+					return new HttpPages(this.port).from("10.9.8.6").post("/feedback/useful", form);
+				}));
+			}
+			start.countDown();
+			for (Future<HttpResponse<String>> answer : answers) {
+				statuses.add(answer.get().statusCode());
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertThat(statuses).filteredOn((status) -> status == 303).hasSize(20);
+		assertThat(statuses).filteredOn((status) -> status == 429).hasSize(10);
+		assertThat(this.jdbc.queryForObject("select count(*) from feedback_report where page_path = '/privacy'",
+				Integer.class))
+			.isEqualTo(20);
+	}
+
 	static void signedInAs(String username) {
 		SecurityContextHolder.getContext()
 			.setAuthentication(new UsernamePasswordAuthenticationToken(username, "n/a",

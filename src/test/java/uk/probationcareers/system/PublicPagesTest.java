@@ -38,6 +38,18 @@ class PublicPagesTest extends RunningSiteTest {
 		assertRendersCleanly(path);
 	}
 
+	@ParameterizedTest
+	@MethodSource("fixedPages")
+	void everyFixedPageAsksWhetherItWasUsefulWithoutACookieOrCsrfToken(String path) {
+		HttpResponse<String> response = this.pages.get(path);
+		String page = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+		assertThat(response.headers().firstValue("Set-Cookie")).as(path).isEmpty();
+		assertThat(response.body()).as(path)
+			.contains("Is this page useful?", "action=\"/feedback/useful\"", "name=\"page\" value=\"" + page + "\"",
+					"Report a problem with this page")
+			.doesNotContain("_csrf");
+	}
+
 	@Test
 	void everyPublishedRoleHasAPageThatRendersCleanly() {
 		List<RoleSummary> roles = this.catalogue.publishedRoles();

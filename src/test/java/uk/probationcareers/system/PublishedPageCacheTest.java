@@ -75,6 +75,7 @@ class PublishedPageCacheTest extends RunningSiteTest {
 		assertThat(cached.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(cached.headers().firstValue("Cache-Control")).hasValue("max-age=60, public");
 		assertThat(cached.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(cached.body()).contains("Is this page useful?", "name=\"page\" value=\"" + PAGE + "\"");
 		assertThat(cached.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 	}

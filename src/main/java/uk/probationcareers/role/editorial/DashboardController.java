@@ -11,7 +11,8 @@ import uk.probationcareers.admin.ChangeChecks;
 
 /**
  * The admin home: what needs a reviewer, a second look or a fresh check, each linking to
- * where it is fixed, and the catalogue changes waiting for a second person.
+ * where it is fixed, the catalogue changes waiting for a second person, and links to what
+ * waits elsewhere (such as reports from readers).
  */
 @Controller
 class DashboardController {
@@ -22,9 +23,12 @@ class DashboardController {
 
 	private final ChangeChecks checks;
 
-	DashboardController(Dashboard dashboard, ChangeChecks checks) {
+	private final List<DashboardLink> links;
+
+	DashboardController(Dashboard dashboard, ChangeChecks checks, List<DashboardLink> links) {
 		this.dashboard = dashboard;
 		this.checks = checks;
+		this.links = links;
 	}
 
 	@GetMapping("/admin")
@@ -40,6 +44,7 @@ class DashboardController {
 		panels.put("recruitment", this.dashboard.recruitmentPassed());
 		model.addAttribute("panels", panels);
 		model.addAttribute("catalogueChecks", this.checks.waiting());
+		model.addAttribute("links", this.links);
 		return DASHBOARD;
 	}
 
