@@ -15,9 +15,9 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * One feature, one folder, and arrows only downward: {@code api} (which may read
  * {@code pathway} too), {@code search}, {@code pathway}, {@code compare} → {@code role} →
  * {@code routes} → {@code pay} → {@code catalogue} → {@code admin} (the shared editing
- * kernel) → {@code system} and {@code model}; {@code users} and {@code security} stand
- * beside the features. A feature never depends on its own admin, editorial or finder
- * folder.
+ * kernel) → {@code system} and {@code model}; {@code security} → {@code passkeys} →
+ * {@code users} stand beside the features. A feature never depends on its own admin,
+ * editorial or finder folder.
  */
 class PackageLayoutTest {
 
@@ -32,7 +32,10 @@ class PackageLayoutTest {
 			Map.entry("routes", List.of("api", "search", "pathway", "compare", "role")),
 			Map.entry("pay", List.of("api", "search", "pathway", "compare", "role", "routes")),
 			Map.entry("catalogue", List.of("api", "search", "pathway", "compare", "role", "routes", "pay")),
-			Map.entry("users", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue")),
+			Map.entry("passkeys",
+					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "security")),
+			Map.entry("users",
+					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "passkeys")),
 			Map.entry("security", List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue")),
 			Map.entry("admin",
 					List.of("api", "search", "pathway", "compare", "role", "routes", "pay", "catalogue", "users",
