@@ -98,7 +98,6 @@ class SecondFactorController {
 			result.rejectValue("code", "secondFactor.code.wrong");
 		}
 		if (result.hasErrors()) {
-			form.setCode(null);
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			return "passkeys/step";
 		}

@@ -46,6 +46,9 @@ class PasskeyBrowserTest extends BrowserTest {
 	@Autowired
 	AdminUsers users;
 
+	@Autowired
+	SecondFactor secondFactor;
+
 	VirtualAuthenticator authenticator;
 
 	@BeforeEach
@@ -105,6 +108,43 @@ class PasskeyBrowserTest extends BrowserTest {
 		assertThat(consoleErrors()).isEmpty();
 	}
 
+	@Test
+	void theOtherPasskeyPagesHaveNoAccessibilityFailures() {
+		String username = "passkey-axe-" + UUID.randomUUID().toString().substring(0, 8);
+		this.users.add(username, PASSWORD, UserRole.ADMIN);
+		String other = "other-" + username;
+		this.users.add(other, PASSWORD, UserRole.EDITOR);
+		signInWithPassword(username);
+		waitForTitle("Create a passkey");
+		this.browser.findElement(By.id("name")).sendKeys("Phone", Keys.ENTER);
+		waitForTitle("Your recovery codes");
+		String code = this.browser.findElement(By.cssSelector(".app-recovery-codes li code")).getText();
+		open("/admin");
+		waitForTitle("Use your passkey");
+		this.browser.findElement(By.id("code")).sendKeys("wrong-code1", Keys.ENTER);
+		waitForTitle("Error: Use your passkey");
+		assertThat(accessibilityViolations()).isEmpty();
+		assertThat(consoleErrors()).as("only the refused code's 400")
+			.singleElement()
+			.satisfies((error) -> assertThat(error).contains("recovery-code", "400"));
+		WebElement typed = this.browser.findElement(By.id("code"));
+		assertThat(typed.getDomProperty("value")).as("the input kept").isEqualTo("wrong-code1");
+		typed.clear();
+		typed.sendKeys(code, Keys.ENTER);
+		waitForTitle("Your passkeys");
+		assertThat(this.browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("recovery code");
+
+		String only = this.secondFactor.passkeys(username).get(0).id();
+		open("/admin/account/passkeys/" + only + "/remove");
+		waitForTitle("Error: Remove a passkey");
+		assertThat(accessibilityViolations()).isEmpty();
+		open("/admin/users/" + this.users.findByUsername(other).orElseThrow().id() + "/second-factor");
+		waitForTitle("Reset a second factor");
+		assertThat(accessibilityViolations()).isEmpty();
+		assertThat(consoleErrors()).isEmpty();
+	}
+
 	private void signInWithPassword(String username) {
 		open("/admin/sign-in");
 		this.browser.findElement(By.id("username")).sendKeys(username);
@@ -113,7 +153,9 @@ class PasskeyBrowserTest extends BrowserTest {
 	}
 
 	private void waitForTitle(String start) {
-		new WebDriverWait(this.browser, Duration.ofSeconds(15))
+		// Generous: checking a recovery code compares it with ten bcrypt hashes.
+		new WebDriverWait(this.browser, Duration.ofSeconds(40))
+			.withMessage(() -> "the page is " + this.browser.getCurrentUrl() + ", " + this.browser.getTitle())
 			.until((browser) -> browser.getTitle().startsWith(start + " – "));
 	}
 
