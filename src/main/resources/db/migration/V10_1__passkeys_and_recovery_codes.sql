@@ -39,11 +39,3 @@ CREATE TABLE recovery_code (
     CONSTRAINT recovery_code_user FOREIGN KEY (username) REFERENCES admin_user (username) ON DELETE CASCADE
 );
 CREATE INDEX recovery_code_username ON recovery_code (username);
-
--- The audit trail also records passkeys added and removed, recovery codes issued and used, and an admin
--- resetting someone's second factor.
-ALTER TABLE audit_entry DROP CONSTRAINT audit_entry_action;
-ALTER TABLE audit_entry ADD CONSTRAINT audit_entry_action
-    CHECK (action IN ('CREATE', 'UPDATE', 'DELETE', 'DISABLE', 'ENABLE', 'PASSWORD_CHANGE', 'SIGN_IN_LOCK',
-                      'PASSKEY_ADD', 'PASSKEY_REMOVE', 'RECOVERY_CODES', 'RECOVERY_CODE_USE',
-                      'SECOND_FACTOR_RESET'));

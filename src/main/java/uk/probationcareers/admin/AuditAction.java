@@ -14,22 +14,7 @@ public enum AuditAction {
 	PASSWORD_CHANGE,
 
 	/** The sign-in throttle started refusing a username or client address. */
-	SIGN_IN_LOCK,
-
-	/** A passkey registered: a second factor for signing in. */
-	PASSKEY_ADD,
-
-	/** A passkey removed by its owner. */
-	PASSKEY_REMOVE,
-
-	/** A fresh set of one-time recovery codes, shown once to their owner. */
-	RECOVERY_CODES,
-
-	/** A recovery code used instead of a passkey, which it can never be again. */
-	RECOVERY_CODE_USE,
-
-	/** An admin removed someone's passkeys and recovery codes: they register again. */
-	SECOND_FACTOR_RESET;
+	SIGN_IN_LOCK;
 
 	/**
 	 * Whether the entry's record still has a page to link to.

@@ -10,7 +10,8 @@ import uk.probationcareers.users.UserSummary;
 
 /**
  * Second-factor changes in the audit trail beside the other access changes, recorded
- * against the user whose factor changed, with who did it, when and from which address.
+ * against the user whose factor changed, with who did it, when and from which address:
+ * each as a change to the user, its fields saying what changed.
  */
 @Component
 class PasskeyAudit {
@@ -27,30 +28,32 @@ class PasskeyAudit {
 	}
 
 	void passkeyAdded(String username, String label) {
-		record(username, AuditAction.PASSKEY_ADD, Map.of(), Map.of("passkey", label));
+		record(username, Map.of(), Map.of("passkeyAdded", label));
 	}
 
 	void passkeyRemoved(String username, String label) {
-		record(username, AuditAction.PASSKEY_REMOVE, Map.of("passkey", label), Map.of());
+		record(username, Map.of(), Map.of("passkeyRemoved", label));
 	}
 
 	void recoveryCodesIssued(String username, int count) {
-		record(username, AuditAction.RECOVERY_CODES, Map.of(), Map.of("codes", Integer.toString(count)));
+		record(username, Map.of(), Map.of("recoveryCodesIssued", Integer.toString(count)));
 	}
 
 	void recoveryCodeUsed(String username, int left) {
-		record(username, AuditAction.RECOVERY_CODE_USE, Map.of(), Map.of("codesLeft", Integer.toString(left)));
+		record(username, Map.of(), Map.of("recoveryCodeUsed", "yes", "recoveryCodesLeft", Integer.toString(left)));
 	}
 
 	void reset(UserSummary user, int passkeys, int recoveryCodes, int sessionsEnded) {
-		this.audit.record(USERS, user.id(), user.username(), AuditAction.SECOND_FACTOR_RESET,
+		this.audit.record(USERS, user.id(), user.username(), AuditAction.UPDATE,
 				Map.of("passkeys", Integer.toString(passkeys), "recoveryCodes", Integer.toString(recoveryCodes)),
-				Map.of("passkeys", "0", "recoveryCodes", "0", "sessionsEnded", Integer.toString(sessionsEnded)));
+				Map.of("secondFactorReset", "yes", "passkeys", "0", "recoveryCodes", "0", "sessionsEnded",
+						Integer.toString(sessionsEnded)));
 	}
 
-	private void record(String username, AuditAction action, Map<String, String> before, Map<String, String> after) {
+	private void record(String username, Map<String, String> before, Map<String, String> after) {
 		this.users.findByUsername(username)
-			.ifPresent((user) -> this.audit.record(USERS, user.id(), user.username(), action, before, after));
+			.ifPresent(
+					(user) -> this.audit.record(USERS, user.id(), user.username(), AuditAction.UPDATE, before, after));
 	}
 
 }

@@ -46,12 +46,14 @@ public class SiteAddress {
 	}
 
 	/**
-	 * The scheme, host and any port, without a path: what a browser sends as the
-	 * {@code Origin} of the site's pages.
+	 * The scheme, host and any port but the scheme's default, without a path: what a
+	 * browser sends as the {@code Origin} of the site's pages.
 	 */
 	public String origin() {
-		return this.uri.getScheme() + "://" + this.uri.getHost()
-				+ ((this.uri.getPort() != -1) ? ":" + this.uri.getPort() : "");
+		int port = this.uri.getPort();
+		boolean defaultPort = port == -1 || ("https".equals(this.uri.getScheme()) && port == 443)
+				|| ("http".equals(this.uri.getScheme()) && port == 80);
+		return this.uri.getScheme() + "://" + this.uri.getHost() + (defaultPort ? "" : ":" + port);
 	}
 
 }

@@ -94,10 +94,14 @@ abstract class SecondFactorSiteTest extends AdminSiteTest {
 		return browser;
 	}
 
+	/**
+	 * Each field changed in the user's audit entries, as "action who address field".
+	 */
 	List<String> audit(String label) {
 		return this.jdbc.queryForList(
-				"SELECT action || ' ' || username || ' ' || COALESCE(source_address, 'null') FROM audit_entry "
-						+ "WHERE record_label = ? ORDER BY id",
+				"SELECT e.action || ' ' || e.username || ' ' || COALESCE(e.source_address, 'null') || ' ' || c.field "
+						+ "FROM audit_entry e JOIN audit_change c ON c.entry_id = e.id WHERE e.record_label = ? "
+						+ "ORDER BY e.id, c.position",
 				String.class, label);
 	}
 

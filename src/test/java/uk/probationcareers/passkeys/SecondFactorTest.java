@@ -97,8 +97,8 @@ class SecondFactorTest extends SecondFactorSiteTest {
 		assertThat(blank.statusCode()).isEqualTo(400);
 		assertThat(blank.body()).contains("Enter a recovery code");
 
-		assertThat(audit(username)).filteredOn((entry) -> entry.startsWith("RECOVERY_CODE_USE"))
-			.containsExactly("RECOVERY_CODE_USE " + username + " " + first.clientAddress());
+		assertThat(audit(username)).filteredOn((entry) -> entry.endsWith(" recoveryCodeUsed"))
+			.containsExactly("UPDATE " + username + " " + first.clientAddress() + " recoveryCodeUsed");
 	}
 
 	@Test
@@ -118,7 +118,7 @@ class SecondFactorTest extends SecondFactorSiteTest {
 		HttpResponse<String> removed = browser.submit(removePhone, removePhone, Map.of());
 		assertThat(location(removed)).endsWith(SecondFactorController.PASSKEYS);
 		assertThat(this.secondFactor.passkeys(username)).extracting(Passkey::name).containsExactly("Laptop");
-		assertThat(audit(username)).contains("PASSKEY_REMOVE " + username + " " + browser.clientAddress());
+		assertThat(audit(username)).contains("UPDATE " + username + " " + browser.clientAddress() + " passkeyRemoved");
 	}
 
 	@Test
@@ -152,7 +152,9 @@ class SecondFactorTest extends SecondFactorSiteTest {
 
 		assertThat(this.secondFactor.passkeys(editor)).isEmpty();
 		assertThat(this.secondFactor.hasRecoveryCodes(editor)).isFalse();
-		assertThat(audit(editor)).contains("SECOND_FACTOR_RESET " + adminName + " " + admin.clientAddress());
+		assertThat(audit(editor)).contains("UPDATE " + adminName + " " + admin.clientAddress() + " secondFactorReset");
+		assertThat(admin.get("/admin/audit").body()).contains("Second factor reset", "Passkey removed")
+			.doesNotContain("??");
 		assertThat(editorBrowser.get("/admin").statusCode()).as("their session ended").isEqualTo(302);
 		assertThat(location(editorBrowser.get("/admin"))).endsWith("/admin/sign-in");
 		HttpPages again = withPasswordOnly(editor);

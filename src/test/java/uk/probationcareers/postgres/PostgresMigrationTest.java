@@ -180,9 +180,9 @@ class PostgresMigrationTest {
 		assertThat(secondFactor.passkeys("passkey-owner")).isEmpty();
 		assertThat(passkeyUsers.findByUsername("passkey-owner")).isNull();
 		assertThat(secondFactor.hasRecoveryCodes("passkey-owner")).isFalse();
-		assertThat(this.jdbc.queryForList(
-				"select action from audit_entry where record_label = 'passkey-owner' " + "order by id", String.class))
-			.contains("PASSKEY_ADD", "RECOVERY_CODES", "RECOVERY_CODE_USE", "PASSKEY_REMOVE", "SECOND_FACTOR_RESET");
+		assertThat(this.jdbc.queryForList("select c.field from audit_entry e join audit_change c on c.entry_id = e.id "
+				+ "where e.record_label = 'passkey-owner' order by e.id, c.position", String.class))
+			.contains("passkeyAdded", "recoveryCodesIssued", "recoveryCodeUsed", "passkeyRemoved", "secondFactorReset");
 	}
 
 	@Test
