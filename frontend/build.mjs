@@ -5,6 +5,7 @@
 //   assets/govuk-frontend.min.js  GOV.UK Frontend's ES module bundle
 //   assets/init.js              starts GOV.UK Frontend (src/init.js)
 //   assets/print-button.js      the comparison's print button (src/print-button.js)
+//   assets/passkeys.js          creating and using admin passkeys (src/passkeys.js)
 //   assets/images/...           any image application.css refers to
 //
 // The assets folder belongs to this build: it is emptied first, so nothing
@@ -70,5 +71,6 @@ const bundle = readFileSync(join(govukDist, 'govuk-frontend.min.js'), 'utf8')
 write(join(assetsDir, 'govuk-frontend.min.js'), bundle)
 write(join(assetsDir, 'init.js'), readFileSync(join(frontendDir, 'src', 'init.js')))
 write(join(assetsDir, 'print-button.js'), readFileSync(join(frontendDir, 'src', 'print-button.js')))
+write(join(assetsDir, 'passkeys.js'), readFileSync(join(frontendDir, 'src', 'passkeys.js')))
 
 console.log('Done')

@@ -16,8 +16,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
  * {@code pathway} and {@code search} too), {@code search}, {@code pathway},
  * {@code compare}, {@code feedback} → {@code role} → {@code routes} → {@code pay} →
  * {@code catalogue} → {@code admin} (the shared editing kernel) → {@code system} and
- * {@code model}; {@code users} and {@code security} stand beside the features. A feature
- * never depends on its own admin, editorial or finder folder.
+ * {@code model}; {@code security} → {@code passkeys} → {@code users} stand beside the
+ * features. A feature never depends on its own admin, editorial or finder folder.
  */
 class PackageLayoutTest {
 
@@ -33,18 +33,22 @@ class PackageLayoutTest {
 			Map.entry("routes", List.of("api", "search", "pathway", "compare", "feedback", "role")),
 			Map.entry("pay", List.of("api", "search", "pathway", "compare", "feedback", "role", "routes")),
 			Map.entry("catalogue", List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay")),
+			Map.entry("passkeys",
+					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue",
+							"security")),
 			Map.entry("users",
-					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue")),
+					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue",
+							"passkeys")),
 			Map.entry("security",
 					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue")),
 			Map.entry("admin",
 					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue",
-							"users", "security")),
+							"users", "passkeys", "security")),
 			Map.entry("system",
 					List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay", "catalogue",
-							"users", "security", "admin")),
+							"users", "passkeys", "security", "admin")),
 			Map.entry("model", List.of("api", "search", "pathway", "compare", "feedback", "role", "routes", "pay",
-					"catalogue", "users", "security", "admin", "system")));
+					"catalogue", "users", "passkeys", "security", "admin", "system")));
 
 	private static JavaClasses classes;
 

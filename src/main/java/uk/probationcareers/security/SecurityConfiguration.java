@@ -13,6 +13,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -21,16 +22,20 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationFilter;
+import uk.probationcareers.passkeys.SecondFactorRules;
 import uk.probationcareers.users.AccessAudit;
 import uk.probationcareers.users.AdminUsers;
 import uk.probationcareers.users.PasswordChangeRequiredFilter;
 
 /**
- * Four filter chains: the admin area, which only signed-in editors and admins reach, the
- * open data API and the rest of the public site, both read-only, and between them the two
+ * Four filter chains: the admin area, which only signed-in editors and admins reach (with
+ * a password and, unless {@code admin.second-factor.required=false}, a passkey), the open
+ * data API and the rest of the public site, both read-only, and between them the two
  * feedback forms every public page carries. All send the same strict headers.
  */
 @Configuration
@@ -48,13 +53,25 @@ class SecurityConfiguration {
 
 	static final String FEEDBACK_PROBLEM = "/feedback/problem";
 
+	static final Duration HSTS_MAX_AGE = Duration.ofDays(365);
+
 	@Bean
 	@Order(1)
 	SecurityFilterChain adminArea(HttpSecurity http, AuthenticationManager signIn, AdminUsers users, Clock clock,
-			@Value("${admin.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
-		http.securityMatcher("/admin", "/admin/**")
+			@Value("${admin.session.absolute-timeout:12h}") Duration absoluteTimeout, SecondFactorRules factors,
+			@Value("${site.hsts.enabled:true}") boolean hsts) throws Exception {
+		http.securityMatcher("/admin", "/admin/**", "/webauthn/**", "/login/webauthn")
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(SIGN_IN)
 				.permitAll()
+				// Passkeys are removed on the account page, which keeps the last one.
+				.requestMatchers(HttpMethod.DELETE, "/webauthn/**")
+				.denyAll()
+				.requestMatchers(SecondFactorRules.PASSKEY_STEP)
+				.access(factors.passkeyStep())
+				.requestMatchers(SecondFactorRules.REGISTRATION)
+				.access(factors.firstPasskeyOrEveryFactor())
+				.requestMatchers("/admin/account")
+				.access(factors.passwordChangeOrEveryFactor())
 				.requestMatchers("/admin/users", "/admin/users/**")
 				.hasRole("ADMIN")
 				.anyRequest()
@@ -64,11 +81,22 @@ class SecurityConfiguration {
 				.loginProcessingUrl(SIGN_IN)
 				.defaultSuccessUrl("/admin", true)
 				.failureHandler(SignInController::failed))
+			.webAuthn((passkeys) -> passkeys.disableDefaultRegistrationPage(true)
+				.withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
+					@Override
+					public <O extends WebAuthnAuthenticationFilter> O postProcess(O passkeySignIn) {
+						// A new session id once the passkey is checked, as after the
+						// password.
+						passkeySignIn.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
+						return passkeySignIn;
+					}
+				}))
 			.logout((logout) -> logout.logoutUrl("/admin/sign-out").logoutSuccessUrl(SIGN_IN + "?signedOut"))
 			.sessionManagement((sessions) -> sessions.sessionFixation((fixation) -> fixation.changeSessionId()))
 			.csrf(Customizer.withDefaults())
-			.headers(SecurityConfiguration::strictHeaders)
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new LoggedAccessDenials()))
+			.headers((headers) -> strictHeaders(headers, hsts))
+			.exceptionHandling((exceptions) -> exceptions
+				.accessDeniedHandler(factors.missingFactors(SIGN_IN, new LoggedAccessDenials())))
 			.addFilterBefore(new AbsoluteSessionLifetime(clock, absoluteTimeout), AuthorizationFilter.class)
 			.addFilterAfter(new PasswordChangeRequiredFilter(users), AuthorizationFilter.class);
 		return http.build();
@@ -82,9 +110,10 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(2)
-	SecurityFilterChain openDataApi(HttpSecurity http) throws Exception {
+	SecurityFilterChain openDataApi(HttpSecurity http, @Value("${site.hsts.enabled:true}") boolean hsts)
+			throws Exception {
 		http.securityMatcher("/api/**").cors(Customizer.withDefaults());
-		return readOnly(http).build();
+		return readOnly(http, hsts).build();
 	}
 
 	/**
@@ -96,7 +125,8 @@ class SecurityConfiguration {
 	 */
 	@Bean
 	@Order(3)
-	SecurityFilterChain readerFeedback(HttpSecurity http) throws Exception {
+	SecurityFilterChain readerFeedback(HttpSecurity http, @Value("${site.hsts.enabled:true}") boolean hsts)
+			throws Exception {
 		PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
 		http.securityMatcher(new OrRequestMatcher(paths.matcher(HttpMethod.POST, FEEDBACK_USEFUL),
 				paths.matcher(HttpMethod.POST, FEEDBACK_PROBLEM)))
@@ -104,14 +134,15 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers((headers) -> strictHeaders(headers, hsts));
 		return http.build();
 	}
 
 	@Bean
 	@Order(4)
-	SecurityFilterChain publicSite(HttpSecurity http) throws Exception {
-		return readOnly(http).build();
+	SecurityFilterChain publicSite(HttpSecurity http, @Value("${site.hsts.enabled:true}") boolean hsts)
+			throws Exception {
+		return readOnly(http, hsts).build();
 	}
 
 	/**
@@ -119,7 +150,7 @@ class SecurityConfiguration {
 	 * takes no writes at all (denyAll answers 403), so it needs no CSRF token, whose
 	 * store would start one.
 	 */
-	private static HttpSecurity readOnly(HttpSecurity http) throws Exception {
+	private static HttpSecurity readOnly(HttpSecurity http, boolean hsts) throws Exception {
 		return http
 			.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR)
 				.permitAll()
@@ -132,7 +163,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())
-			.headers(SecurityConfiguration::strictHeaders);
+			.headers((headers) -> strictHeaders(headers, hsts));
 	}
 
 	/**
@@ -156,7 +187,20 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers) {
+	/**
+	 * The same strict headers on every response. Strict-Transport-Security goes only on
+	 * responses to HTTPS requests (directly or through a proxy that says so), telling the
+	 * browser to use HTTPS alone for a year; {@code site.hsts.enabled=false} leaves it
+	 * out.
+	 */
+	private static void strictHeaders(HeadersConfigurer<HttpSecurity> headers, boolean hsts) {
+		if (hsts) {
+			headers.httpStrictTransportSecurity(
+					(transport) -> transport.maxAgeInSeconds(HSTS_MAX_AGE.toSeconds()).includeSubDomains(false));
+		}
+		else {
+			headers.httpStrictTransportSecurity((transport) -> transport.disable());
+		}
 		headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY));

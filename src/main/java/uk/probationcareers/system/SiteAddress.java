@@ -16,6 +16,8 @@ public class SiteAddress {
 
 	private final String base;
 
+	private final URI uri;
+
 	public SiteAddress(@Value("${site.base-url}") String baseUrl) {
 		URI uri = URI.create(baseUrl.strip());
 		if (!("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) || uri.getHost() == null
@@ -24,6 +26,7 @@ public class SiteAddress {
 					"site.base-url must be an http or https address without a query, such as https://example.org, not "
 							+ baseUrl);
 		}
+		this.uri = uri;
 		String text = uri.toString();
 		this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
 	}
@@ -33,6 +36,24 @@ public class SiteAddress {
 	 */
 	public String of(String path) {
 		return this.base + path;
+	}
+
+	/**
+	 * The host name alone, such as {@code careers.example.org}.
+	 */
+	public String host() {
+		return this.uri.getHost();
+	}
+
+	/**
+	 * The scheme, host and any port but the scheme's default, without a path: what a
+	 * browser sends as the {@code Origin} of the site's pages.
+	 */
+	public String origin() {
+		int port = this.uri.getPort();
+		boolean defaultPort = port == -1 || ("https".equals(this.uri.getScheme()) && port == 443)
+				|| ("http".equals(this.uri.getScheme()) && port == 80);
+		return this.uri.getScheme() + "://" + this.uri.getHost() + (defaultPort ? "" : ":" + port);
 	}
 
 }

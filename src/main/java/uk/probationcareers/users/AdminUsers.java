@@ -56,6 +56,11 @@ public class AdminUsers {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<UserSummary> findByUsername(String username) {
+		return this.users.findByUsername(Usernames.normalise(username)).map(UserSummary::of);
+	}
+
+	@Transactional(readOnly = true)
 	public boolean exists(String username) {
 		return this.users.existsByUsername(Usernames.normalise(username));
 	}
@@ -137,6 +142,17 @@ public class AdminUsers {
 			}
 			return UserSummary.of(user);
 		});
+	}
+
+	/**
+	 * Ends every session the user has, wherever they signed in.
+	 * @return how many sessions ended
+	 */
+	@Transactional
+	public int endSessions(String username) {
+		List<String> ids = List.copyOf(this.sessions.findByPrincipalName(Usernames.normalise(username)).keySet());
+		ids.forEach(this.sessions::deleteById);
+		return ids.size();
 	}
 
 	@Transactional(readOnly = true)

@@ -17,6 +17,7 @@ import uk.probationcareers.role.EditionState;
 
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,14 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.web.webauthn.api.AuthenticatorTransport;
+import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutableCredentialRecord;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCose;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialType;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,6 +46,8 @@ import uk.probationcareers.role.RoleCatalogue;
 import uk.probationcareers.role.RoleSummary;
 import uk.probationcareers.support.HttpPages;
 import uk.probationcareers.users.AdminUsers;
+import uk.probationcareers.passkeys.Passkey;
+import uk.probationcareers.passkeys.SecondFactor;
 import uk.probationcareers.users.UserRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +144,46 @@ class PostgresMigrationTest {
 		finally {
 			SecurityContextHolder.clearContext();
 		}
+	}
+
+	@Test
+	void passkeysAndRecoveryCodesAreStoredUsedAndResetOnPostgres(@Autowired AdminUsers users,
+			@Autowired PublicKeyCredentialUserEntityRepository passkeyUsers,
+			@Autowired UserCredentialRepository credentials, @Autowired SecondFactor secondFactor) {
+		users.add("passkey-owner", "Lantern-Orchard-Probation-42", UserRole.EDITOR);
+		Bytes userId = Bytes.random();
+		passkeyUsers.save(ImmutablePublicKeyCredentialUserEntity.builder()
+			.name("passkey-owner")
+			.id(userId)
+			.displayName("passkey-owner")
+			.build());
+		Bytes credentialId = Bytes.random();
+		credentials.save(ImmutableCredentialRecord.builder()
+			.credentialType(PublicKeyCredentialType.PUBLIC_KEY)
+			.credentialId(credentialId)
+			.userEntityUserId(userId)
+			.publicKey(new ImmutablePublicKeyCose(new byte[] { 1, 2, 3, (byte) 255 }))
+			.signatureCount(7)
+			.uvInitialized(true)
+			.transports(Set.of(AuthenticatorTransport.INTERNAL))
+			.backupEligible(true)
+			.backupState(false)
+			.attestationObject(new Bytes(new byte[] { 9, 8, 7 }))
+			.label("Work laptop")
+			.build());
+		assertThat(credentials.findByCredentialId(credentialId).getPublicKey().getBytes()).containsExactly(1, 2, 3,
+				255);
+		assertThat(secondFactor.passkeys("passkey-owner")).extracting(Passkey::name).containsExactly("Work laptop");
+		String code = secondFactor.issueRecoveryCodes("passkey-owner").get(0);
+		assertThat(secondFactor.useRecoveryCode("passkey-owner", code)).isTrue();
+		assertThat(secondFactor.useRecoveryCode("passkey-owner", code)).isFalse();
+		secondFactor.reset(users.findByUsername("passkey-owner").orElseThrow());
+		assertThat(secondFactor.passkeys("passkey-owner")).isEmpty();
+		assertThat(passkeyUsers.findByUsername("passkey-owner")).isNull();
+		assertThat(secondFactor.hasRecoveryCodes("passkey-owner")).isFalse();
+		assertThat(this.jdbc.queryForList("select c.field from audit_entry e join audit_change c on c.entry_id = e.id "
+				+ "where e.record_label = 'passkey-owner' order by e.id, c.position", String.class))
+			.contains("passkeyAdded", "recoveryCodesIssued", "recoveryCodeUsed", "passkeyRemoved", "secondFactorReset");
 	}
 
 	@Test

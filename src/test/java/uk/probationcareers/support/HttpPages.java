@@ -79,6 +79,13 @@ public final class HttpPages {
 	}
 
 	/**
+	 * The client address set by {@link #from(String)}, or null.
+	 */
+	public String clientAddress() {
+		return this.forwardedFor;
+	}
+
+	/**
 	 * The value of a cookie this browser holds, if any.
 	 */
 	public Optional<String> cookie(String name) {
@@ -167,6 +174,18 @@ public final class HttpPages {
 			.header("Accept", BROWSER_ACCEPT)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form));
+		forwarded(request);
+		headers.forEach(request::setHeader);
+		return send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/**
+	 * A request with any method and no body, such as DELETE.
+	 */
+	public HttpResponse<String> send(String method, String path, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+			.header("Accept", BROWSER_ACCEPT)
+			.method(method, HttpRequest.BodyPublishers.noBody());
 		forwarded(request);
 		headers.forEach(request::setHeader);
 		return send(request.build(), HttpResponse.BodyHandlers.ofString());
