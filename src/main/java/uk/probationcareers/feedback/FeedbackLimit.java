@@ -1,20 +1,15 @@
 package uk.probationcareers.feedback;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import uk.probationcareers.system.ClientAddresses;
 
 /**
  * How many feedback posts one client address may send in a window, counted in the
@@ -104,31 +99,12 @@ class FeedbackLimit {
 		}
 	}
 
-	/**
-	 * The address a client cannot cheaply change: an IPv4 address, or the /64 network of
-	 * an IPv6 one.
-	 */
 	static String addressGroup(String address) {
-		if (address == null || address.indexOf(':') < 0) {
-			return (address != null) ? address : "";
-		}
-		try {
-			byte[] bytes = InetAddress.getByName(address).getAddress();
-			return (bytes.length == 16) ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-		}
-		catch (UnknownHostException ex) {
-			return address;
-		}
+		return ClientAddresses.group(address);
 	}
 
 	private static String key(String value) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ClientAddresses.hash(value);
 	}
 
 }

@@ -1,14 +1,8 @@
 package uk.probationcareers.security;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
@@ -16,6 +10,7 @@ import java.util.OptionalInt;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.probationcareers.system.ClientAddresses;
 
 /**
  * Decides whether a sign-in attempt may have its password checked, counting failures per
@@ -113,32 +108,12 @@ class SignInThrottle {
 		return (username != null) ? username.strip().toLowerCase(Locale.ROOT) : "";
 	}
 
-	/**
-	 * The address an attacker cannot cheaply change: an IPv4 address, or the /64 network
-	 * of an IPv6 one (one subscriber often holds a whole /64).
-	 */
 	static String addressGroup(String address) {
-		if (address == null || address.indexOf(':') < 0) {
-			return (address != null) ? address : "";
-		}
-		try {
-			byte[] bytes = InetAddress.getByName(address).getAddress();
-			return (bytes.length == 16) ? HexFormat.of().formatHex(bytes, 0, 8) + "::/64" : address;
-		}
-		catch (UnknownHostException ex) {
-			return address;
-		}
+		return ClientAddresses.group(address);
 	}
 
 	static String key(String value) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256")
-				.digest(((value != null) ? value : "").getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return ClientAddresses.hash(value);
 	}
 
 }
