@@ -17,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import uk.probationcareers.admin.DeleteForm;
 import uk.probationcareers.catalogue.admin.SkillForm;
 import uk.probationcareers.catalogue.admin.SourceForm;
 import uk.probationcareers.feedback.ProblemForm;
@@ -73,7 +74,10 @@ class MaximumLengthFormsTest extends AdminPagesTest {
 	private static final List<Class<?>> FORMS = List.of(SkillForm.class, SourceForm.class, EntryRouteForm.class,
 			RecruitmentWindowForm.class, PayBandForm.class, PayAwardEventForm.class, NewRoleForm.class,
 			DetailsForm.class, RoutesPayForm.class, PublishForm.class, WithdrawForm.class, AddressForm.class,
-			ProblemForm.class);
+			ProblemForm.class, DeleteForm.class);
+
+	/** The longest submit note or send-back comment (Workflow.LONGEST_NOTE). */
+	private static final int LONGEST_NOTE = 2000;
 
 	@Autowired
 	Validator validator;
@@ -189,6 +193,30 @@ class MaximumLengthFormsTest extends AdminPagesTest {
 	}
 
 	@Test
+	void aStepNoteOrCommentLongerThanItsColumnIsRefusedWithABadRequestNeverAFailure() throws Exception {
+		String edition = "/admin/roles/role-with-long-notes/editions/1";
+		this.mvc
+			.perform(as("alice",
+					postForm("/admin/roles/new", "slug", "role-with-long-notes", "group", "RELATED", "title",
+							"Role with long notes", "summary", "A role.", "nations", "ENGLAND")))
+			.andExpect(status().is3xxRedirection());
+		this.mvc.perform(as("alice", postForm(edition + "/submit", "note", text("submitnote", LONGEST_NOTE + 1))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("no more than 2000 characters")));
+		this.mvc.perform(as("alice", postForm(edition + "/submit", "note", text("submitnote", LONGEST_NOTE))))
+			.andExpect(status().is3xxRedirection());
+		this.mvc
+			.perform(as("bob",
+					postForm(edition + "/send-back", "version", editionVersion(edition), "comment",
+							text("sendback", LONGEST_NOTE + 1))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("no more than 2000 characters")));
+		assertThat(this.jdbc.queryForObject("""
+				SELECT e.state FROM role_edition e JOIN role r ON r.id = e.role_id
+				WHERE r.slug = 'role-with-long-notes'""", String.class)).isEqualTo("IN_REVIEW");
+	}
+
+	@Test
 	void noFormAllowsMoreThanTheColumnItIsSavedToHolds() {
 		Map<String, Integer> limits = new TreeMap<>();
 		for (Class<?> form : FORMS) {
@@ -200,7 +228,8 @@ class MaximumLengthFormsTest extends AdminPagesTest {
 			.isLessThanOrEqualTo(columnSize(COLUMNS.get(field))));
 		ROW_LIMITS.forEach((field, max) -> assertThat(max).as(field + " -> " + ROW_COLUMNS.get(field))
 			.isLessThanOrEqualTo(columnSize(ROW_COLUMNS.get(field))));
-		assertThat(2000).as("submit note and send-back comment -> editorial_step.note, role_edition.review_comment")
+		assertThat(LONGEST_NOTE)
+			.as("submit note and send-back comment -> editorial_step.note, role_edition.review_comment")
 			.isLessThanOrEqualTo(columnSize("editorial_step.note"))
 			.isLessThanOrEqualTo(columnSize("role_edition.review_comment"));
 	}
@@ -346,6 +375,7 @@ class MaximumLengthFormsTest extends AdminPagesTest {
 				"PayAwardEventForm")) {
 			columns.put(form + ".reason", "audit_entry.reason");
 		}
+		columns.put("DeleteForm.reason", "audit_entry.reason");
 		columns.put("SkillForm.name", "skill.name");
 		columns.put("SkillForm.description", "skill.description");
 		columns.put("SourceForm.title", "source.title");
