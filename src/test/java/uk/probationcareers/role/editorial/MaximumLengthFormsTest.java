@@ -29,6 +29,7 @@ import uk.probationcareers.support.AdminPagesTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -155,6 +156,7 @@ class MaximumLengthFormsTest extends AdminPagesTest {
 
 		this.mvc.perform(get("/roles/" + slug))
 			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("€ <b>"))))
 			.andExpect(shows(details.get("title")))
 			.andExpect(shows(details.get("summary")))
 			.andExpect(shows(details.get("caseload")))
@@ -162,15 +164,28 @@ class MaximumLengthFormsTest extends AdminPagesTest {
 			.andExpect(shows(pay.get("payNote")))
 			.andExpect(shows(rows.get("duties.rows[0].text")))
 			.andExpect(shows(rows.get("requirements.rows[0].text")))
-			.andExpect(shows(skill.get("name")));
+			.andExpect(shows(skill.get("name")))
+			.andExpect(shows(details.get("hoursPattern")))
+			.andExpect(shows(details.get("otherTitles")))
+			.andExpect(shows(rows.get("career-path.rows[0].note")))
+			.andExpect(shows(rows.get("sources.rows[0].note")))
+			.andExpect(shows(source.get("title")));
 		this.mvc.perform(get("/routes/" + routeCode))
 			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("€ <b>"))))
 			.andExpect(shows(route.get("details.name")))
-			.andExpect(shows(route.get("details.summary")));
+			.andExpect(shows(route.get("details.summary")))
+			.andExpect(shows(route.get("eligibility.entryRequirements")))
+			.andExpect(shows(route.get("training.nextSteps")))
+			.andExpect(shows(route.get("staffAndStudy.guidance")))
+			.andExpect(shows(window.get("intake")));
 		this.mvc.perform(get("/pay"))
 			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("€ <b>"))))
 			.andExpect(shows(band.get("band")))
-			.andExpect(shows(event.get("description")));
+			.andExpect(shows(event.get("description")))
+			.andExpect(shows(event.get("dateLabel")))
+			.andExpect(shows(band.get("note")));
 		this.mvc.perform(get("/search").param("q", "details.title"))
 			.andExpect(status().isOk())
 			.andExpect(shows(details.get("title")));
