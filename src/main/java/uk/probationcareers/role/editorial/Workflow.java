@@ -12,6 +12,11 @@ import uk.probationcareers.role.EditionState;
  */
 public final class Workflow {
 
+	/**
+	 * The longest note a step takes: what its columns hold.
+	 */
+	public static final int LONGEST_NOTE = 2000;
+
 	private Workflow() {
 	}
 
@@ -21,6 +26,9 @@ public final class Workflow {
 	 */
 	public static EditionState next(EditionFacts edition, Step step, Actor actor, String note) {
 		EditionState state = edition.state();
+		if (note != null && note.length() > LONGEST_NOTE) {
+			throw new IllegalStep(HttpStatus.BAD_REQUEST, "editorial.refused.noteTooLong");
+		}
 		switch (step) {
 			case SAVE:
 			case SUBMIT:
