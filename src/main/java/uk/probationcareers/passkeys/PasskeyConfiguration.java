@@ -4,14 +4,19 @@ import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.config.annotation.authorization.EnableMultiFactorAuthentication;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authorization.AuthorizationManagerFactories;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.core.authority.FactorGrantedAuthority;
+import org.springframework.security.web.authentication.AbstractAuthenticationProcessingFilter;
+import org.springframework.security.web.authentication.AuthenticationFilter;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
 import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
@@ -55,12 +60,44 @@ class PasskeyConfiguration {
 				PublicKeyCredentialRpEntity.builder().id(site.host()).name(RP_NAME).build(), Set.of(site.origin()));
 	}
 
-	@Configuration(proxyBeanMethods = false)
-	@ConditionalOnProperty(name = SecondFactor.REQUIRED, havingValue = "true", matchIfMissing = true)
-	@EnableMultiFactorAuthentication(
-			authorities = { FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY })
-	static class BothFactorsRequired {
+	/**
+	 * What {@code @EnableMultiFactorAuthentication(authorities = {PASSWORD, WEBAUTHN})}
+	 * sets up, decided from {@code admin.second-factor.required} when the site starts. A
+	 * bean condition would be settled at build time when the site runs ahead-of-time
+	 * processed, and the setting then ignored.
+	 */
+	@Bean
+	DefaultAuthorizationManagerFactory<Object> authorizationManagerFactory(
+			@Value("${" + SecondFactor.REQUIRED + ":true}") boolean required) {
+		if (!required) {
+			return new DefaultAuthorizationManagerFactory<>();
+		}
+		return AuthorizationManagerFactories.multiFactor()
+			.requireFactors(FactorGrantedAuthority.PASSWORD_AUTHORITY, FactorGrantedAuthority.WEBAUTHN_AUTHORITY)
+			.build();
+	}
 
+	/**
+	 * With both factors required, a passkey sign-in adds its factor to the password's
+	 * instead of replacing the authentication.
+	 */
+	@Bean
+	static BeanPostProcessor secondFactorFilters(Environment environment) {
+		boolean required = environment.getProperty(SecondFactor.REQUIRED, Boolean.class, true);
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				if (required && bean instanceof AbstractAuthenticationProcessingFilter filter) {
+					filter.setMfaEnabled(true);
+				}
+				if (required && bean instanceof AuthenticationFilter filter) {
+					filter.setMfaEnabled(true);
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

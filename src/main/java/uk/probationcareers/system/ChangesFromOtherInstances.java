@@ -8,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +18,12 @@ import org.springframework.stereotype.Component;
  * its own. A look that fails (the database restarting) is simply repeated, so nothing
  * missed is lost: the next look that succeeds sees every change since. Changes made
  * before this instance started need nothing, since its caches start empty.
+ * <p>
+ * Only with {@code site.changes.follow-other-instances} (the {@code postgres} profile).
+ * That is read when the site starts, not through a bean condition, because conditions are
+ * settled at build time when the site runs ahead-of-time processed.
  */
 @Component
-@ConditionalOnProperty(name = "site.changes.follow-other-instances", havingValue = "true")
 class ChangesFromOtherInstances implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(ChangesFromOtherInstances.class);
@@ -32,6 +34,8 @@ class ChangesFromOtherInstances implements SmartLifecycle {
 
 	private final Duration interval;
 
+	private final boolean follow;
+
 	private ScheduledExecutorService looks;
 
 	private long seen;
@@ -39,10 +43,17 @@ class ChangesFromOtherInstances implements SmartLifecycle {
 	private boolean lastLookFailed;
 
 	ChangesFromOtherInstances(ChangeSignal signal, PublicCacheEviction eviction,
-			@Value("${site.changes.poll-interval:500ms}") Duration interval) {
+			@Value("${site.changes.poll-interval:500ms}") Duration interval,
+			@Value("${site.changes.follow-other-instances:false}") boolean follow) {
 		this.signal = signal;
 		this.eviction = eviction;
 		this.interval = interval;
+		this.follow = follow;
+	}
+
+	@Override
+	public boolean isAutoStartup() {
+		return this.follow;
 	}
 
 	@Override
