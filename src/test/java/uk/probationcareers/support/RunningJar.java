@@ -14,8 +14,9 @@ import java.util.stream.Stream;
 
 /**
  * The built jar ({@code target/probation-careers-*.jar}) started as an operator starts
- * it: a process of its own whose working folder is {@code folder}, so the default H2 file
- * is {@code folder/data/probation-careers.mv.db}, on loopback at {@code port}, with the
+ * it, with its ahead-of-time processed beans ({@code -Dspring.aot.enabled=true}): a
+ * process of its own whose working folder is {@code folder}, so the default H2 file is
+ * {@code folder/data/probation-careers.mv.db}, on loopback at {@code port}, with the
  * environment given and its output in {@code folder/site.log}. Closing it kills it if it
  * is still running.
  */
@@ -49,8 +50,8 @@ public final class RunningJar implements AutoCloseable {
 			Duration readyWithin) {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
-						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-jar", builtJar().toString(),
-						"--server.port=" + port, "--server.address=127.0.0.1"));
+						"-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dspring.aot.enabled=true", "-jar",
+						builtJar().toString(), "--server.port=" + port, "--server.address=127.0.0.1"));
 		command.addAll(arguments);
 		Path log = folder.resolve("site.log");
 		ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile())
