@@ -5,9 +5,11 @@
 #   bench/run.sh [seconds-per-run] --scale   the same pages with 1,000 generated roles, compared with the real catalogue
 #   BENCH_JVM=plain bench/run.sh ...         the plain jar with only the memory limits, to see what the tuning buys
 #
-# By default the site runs as we recommend running it (see "Running it lean" in the README): the jar extracted,
-# a class data sharing archive made by one training start, a small young generation that
-# gives memory back, and at most 2 malloc arenas.
+# By default the site runs as we recommend running it (docs/production.md): the jar extracted, its
+# ahead-of-time processed beans (-Dspring.aot.enabled=true), on Java 25 or later an AOT cache made by one
+# training start (a class data sharing archive on older Java), a small young generation that gives memory
+# back, and at most 2 malloc arenas. BENCH_JAVA names the java to use; without it, when the default java is
+# older than 25, a Java 25 or later under /usr/lib/jvm is used if there is one.
 #
 # It builds the jar if needed, starts it on a free loopback port with -Xmx256m on an H2 file database in a
 # temporary folder (started once to create it, then again to time a start on an existing database), warms
@@ -20,6 +22,13 @@ mode="${2:-}"
 JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
 LEAN_FLAGS=(-Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
 jvm="${BENCH_JVM:-lean}"
+java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
+JAVA="${BENCH_JAVA:-java}"
+if [ -z "${BENCH_JAVA:-}" ] && [ "$(java_major java)" -lt 25 ]; then
+  for candidate in /usr/lib/jvm/*/bin/java; do
+    if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 25 ]; then JAVA="$candidate"; break; fi
+  done
+fi
 PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay
   /career-paths /routes/pqip-non-graduate
   "/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither&uk-residence=yes&nationality=yes&adult=yes&part-time=no")
@@ -43,13 +52,20 @@ fi
 
 work=$(mktemp -d)
 if [ "$jvm" = lean ]; then
-  # Extract the jar and make the class data sharing archive with one start that stops once the context is up.
-  java -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+  # Extract the jar and make the AOT cache (or class data sharing archive) with one start that stops once the
+  # context is up. The training start leaves out the metaspace limit, which leaves the cache too little room.
+  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
   jar=$(ls "$work"/app/probation-careers-*.jar | head -n 1)
-  java "${JAVA_FLAGS[@]}" "${LEAN_FLAGS[@]}" -XX:ArchiveClassesAtExit="$work/app/app.jsa" -Xlog:cds=off \
-    -Dspring.context.exit=onRefresh -jar "$jar" --spring.datasource.url="jdbc:h2:mem:training" \
-    --logging.level.root=WARN >"$work/training.log" 2>&1
-  JAVA_FLAGS+=("${LEAN_FLAGS[@]}" -XX:SharedArchiveFile="$work/app/app.jsa" -Xlog:cds=off)
+  JAVA_FLAGS+=("${LEAN_FLAGS[@]}" -Dspring.aot.enabled=true)
+  if [ "$(java_major "$JAVA")" -ge 25 ]; then
+    cache=(-XX:AOTCacheOutput="$work/app/app.aot" -Xlog:aot=off) use_cache=(-XX:AOTCache="$work/app/app.aot" -Xlog:aot=off)
+  else
+    cache=(-XX:ArchiveClassesAtExit="$work/app/app.jsa") use_cache=(-XX:SharedArchiveFile="$work/app/app.jsa")
+  fi
+  "$JAVA" -Xmx256m -Xss512k -XX:+UseSerialGC "${LEAN_FLAGS[@]}" -Dspring.aot.enabled=true "${cache[@]}" \
+    -Xlog:cds=off -Dspring.context.exit=onRefresh -jar "$jar" \
+    --spring.datasource.url="jdbc:h2:mem:training" --logging.level.root=WARN >"$work/training.log" 2>&1
+  JAVA_FLAGS+=("${use_cache[@]}" -Xlog:cds=off)
   export MALLOC_ARENA_MAX=2
 fi
 app=""
@@ -68,7 +84,7 @@ base="http://127.0.0.1:$port"
 start_app() { # profile -> sets $app and $start_ms (milliseconds from start to the first 200 of /)
   local started
   started=$(date +%s%N)
-  java "${JAVA_FLAGS[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
+  "$JAVA" "${JAVA_FLAGS[@]}" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 \
     --spring.profiles.active="$1" --spring.datasource.url="jdbc:h2:file:$work/data/$1;AUTO_SERVER=FALSE" \
     --logging.level.root=WARN >>"$work/app.log" 2>&1 &
   app=$!
@@ -140,7 +156,8 @@ report() { # profile title
 start_app default
 stop_app
 start_app default
-echo "Start to first 200 on an existing database: ${start_ms} ms ($jvm: ${JAVA_FLAGS[*]}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX})"
+echo "Java $(java_major "$JAVA") ($JAVA), $jvm: ${JAVA_FLAGS[*]}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
+echo "Start to first 200 on an existing database: ${start_ms} ms"
 measure_app default
 rss=$(ps -o rss= -p "$app")
 report default "Real catalogue"
