@@ -8,7 +8,8 @@
 # user postgres, trust) and starts two instances of the jar at once with the postgres profile, each on its own
 # free loopback port, then an nginx (2 workers) on another loopback port that balances the two round robin
 # with the proxy headers of docs/production.md. It warms up and measures /roles/probation-officer with
-# `wrk -t2 -c32 --latency` directly against the first instance and through nginx against the pair, then
+# `wrk -t2 -c32 --latency` directly against the first instance and through nginx against the pair (each
+# instance warmed up directly first, then the pair through nginx), then
 # times, five times, how long a skill renamed on the first instance takes to show on the second one's page.
 # It stops everything it starts and drops the database.
 set -euo pipefail
@@ -155,12 +156,17 @@ run_wrk() { # url seconds -> "rps p50 p99 errors"
     END { printf "%s %s %s %d\n", rps, p50, p99, errors }'
 }
 
-run_wrk "$a$PAGE" "$duration" >/dev/null   # warm-up of A
-run_wrk "$n$PAGE" "$duration" >/dev/null   # warm-up of B (and A again) through nginx
+# Warm-up: each instance renders the page once, then takes load directly, then both through nginx. A cold
+# instance behind nginx holds up every connection (round robin sends each one there every other request).
+get -o /dev/null "$a$PAGE"
+get -o /dev/null "$b$PAGE"
+run_wrk "$a$PAGE" "$duration" >/dev/null
+run_wrk "$b$PAGE" "$duration" >/dev/null
+run_wrk "$n$PAGE" "$duration" >/dev/null
 read -r one_rps one_p50 one_p99 one_errors < <(run_wrk "$a$PAGE" "$duration")
 read -r two_rps two_p50 two_p99 two_errors < <(run_wrk "$n$PAGE" "$duration")
 echo
-echo "$PAGE (wrk -t2 -c32 -d${duration}s --latency, after a warm-up of the same length)"
+echo "$PAGE (wrk -t2 -c32 -d${duration}s --latency, after warm-ups of the same length: A, B, both)"
 printf '%-32s %10s %9s %9s %7s\n' run "requests/s" p50 p99 errors
 printf '%-32s %10.0f %9s %9s %7s\n' "one instance, directly" "$one_rps" "$one_p50" "$one_p99" "$one_errors"
 printf '%-32s %10.0f %9s %9s %7s\n' "two instances through nginx" "$two_rps" "$two_p50" "$two_p99" "$two_errors"
