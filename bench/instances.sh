@@ -3,6 +3,9 @@
 #
 #   bench/instances.sh [seconds-per-run]     (default 10 s a run)
 #   BENCH_JAVA=/path/to/java bench/instances.sh ...   another java binary
+#   BENCH_JVM=plain bench/instances.sh ...            the plain jar with only the memory limits
+#
+# The instances run lean, as bench/run.sh runs the site (bench/lean.sh).
 #
 # It builds the jar if needed, creates a throwaway database on the local PostgreSQL server (127.0.0.1:5432,
 # user postgres, trust) and starts two instances of the jar at once with the postgres profile, each on its own
@@ -15,8 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
-JAVA="${BENCH_JAVA:-java}"
-JAVA_FLAGS=(-Xmx256m -XX:+UseSerialGC)
+# shellcheck source=bench/lean.sh
+source bench/lean.sh
 USERNAME=bench-admin
 PASSWORD=Lantern-Orchard-Probation-42
 PAGE=/roles/probation-officer
@@ -36,7 +39,6 @@ need() { # command package
 need wrk wrk
 need nginx nginx
 need curl curl
-command -v "$JAVA" >/dev/null || { echo "no java binary at '$JAVA' (BENCH_JAVA)" >&2; exit 1; }
 command -v psql >/dev/null || { echo "psql is missing: this benchmark needs a PostgreSQL server on 127.0.0.1:5432 and its client (apt-get install -y postgresql-client)" >&2; exit 1; }
 "${PSQL[@]}" -c 'SELECT 1' >/dev/null 2>&1 || {
   echo "no PostgreSQL server answers on 127.0.0.1:5432 as user postgres without a password (trust); start one first" >&2; exit 1; }
@@ -61,6 +63,8 @@ stop_all() {
   rm -rf "$work"
 }
 trap stop_all EXIT
+lean_runtime "$jar" "$work"
+jar="$LEAN_JAR"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 unescape() { python3 -c 'import html, sys; print(html.unescape(sys.argv[1]))' "$1"; }
@@ -87,7 +91,7 @@ start_instance() { # name port -> appends to $apps
 }
 
 echo "Two instances on one PostgreSQL database behind nginx (2 workers), loopback only"
-echo "java: $("$JAVA" -version 2>&1 | head -n 1) ($JAVA), flags: ${JAVA_FLAGS[*]}"
+runtime_summary
 
 started=$(now_ms)
 start_instance a "$port_a"

@@ -19,16 +19,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
 mode="${2:-}"
-JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
-LEAN_FLAGS=(-Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
-jvm="${BENCH_JVM:-lean}"
-java_major() { "$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p'; }
-JAVA="${BENCH_JAVA:-java}"
-if [ -z "${BENCH_JAVA:-}" ] && [ "$(java_major java)" -lt 25 ]; then
-  for candidate in /usr/lib/jvm/*/bin/java; do
-    if [ -x "$candidate" ] && [ "$(java_major "$candidate")" -ge 25 ]; then JAVA="$candidate"; break; fi
-  done
-fi
+# shellcheck source=bench/lean.sh
+source bench/lean.sh
 PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay
   /career-paths /routes/pqip-non-graduate
   "/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither&uk-residence=yes&nationality=yes&adult=yes&part-time=no")
@@ -51,23 +43,6 @@ if [ -z "$jar" ]; then
 fi
 
 work=$(mktemp -d)
-if [ "$jvm" = lean ]; then
-  # Extract the jar and make the AOT cache (or class data sharing archive) with one start that stops once the
-  # context is up. The training start leaves out the metaspace limit, which leaves the cache too little room.
-  "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-  jar=$(ls "$work"/app/probation-careers-*.jar | head -n 1)
-  JAVA_FLAGS+=("${LEAN_FLAGS[@]}" -Dspring.aot.enabled=true)
-  if [ "$(java_major "$JAVA")" -ge 25 ]; then
-    cache=(-XX:AOTCacheOutput="$work/app/app.aot" -Xlog:aot=off) use_cache=(-XX:AOTCache="$work/app/app.aot" -Xlog:aot=off)
-  else
-    cache=(-XX:ArchiveClassesAtExit="$work/app/app.jsa") use_cache=(-XX:SharedArchiveFile="$work/app/app.jsa")
-  fi
-  "$JAVA" -Xmx256m -Xss512k -XX:+UseSerialGC "${LEAN_FLAGS[@]}" -Dspring.aot.enabled=true "${cache[@]}" \
-    -Xlog:cds=off -Dspring.context.exit=onRefresh -jar "$jar" \
-    --spring.datasource.url="jdbc:h2:mem:training" --logging.level.root=WARN >"$work/training.log" 2>&1
-  JAVA_FLAGS+=("${use_cache[@]}" -Xlog:cds=off)
-  export MALLOC_ARENA_MAX=2
-fi
 app=""
 nginx_started=false
 stop_all() {
@@ -76,6 +51,8 @@ stop_all() {
   rm -rf "$work"
 }
 trap stop_all EXIT
+lean_runtime "$jar" "$work"
+jar="$LEAN_JAR"
 
 free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port=$(free_port)
@@ -156,7 +133,7 @@ report() { # profile title
 start_app default
 stop_app
 start_app default
-echo "Java $(java_major "$JAVA") ($JAVA), $jvm: ${JAVA_FLAGS[*]}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
+runtime_summary
 echo "Start to first 200 on an existing database: ${start_ms} ms"
 measure_app default
 rss=$(ps -o rss= -p "$app")

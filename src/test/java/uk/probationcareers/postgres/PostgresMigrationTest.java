@@ -58,7 +58,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * the README and docker compose use.
  */
 @ExtendWith(PostgresAvailable.class)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.hibernate.ddl-auto=validate")
 @ActiveProfiles("postgres")
 @Tag("postgres")
 class PostgresMigrationTest {
