@@ -18,7 +18,7 @@ if [ -z "${BENCH_JAVA:-}" ] && [ "$(java_major java)" -lt 25 ]; then
   done
 fi
 JAVA_FLAGS=(-Xmx256m -Xss512k -XX:+UseSerialGC -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m)
-LEAN_FLAGS=(-Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
+LEAN_FLAGS=(-Xms64m -Xmn24m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30)
 
 lean_runtime() { # jar folder
   LEAN_JAR="$1"
