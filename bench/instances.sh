@@ -18,6 +18,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
+# shellcheck source=bench/common.sh
+source bench/common.sh
 # shellcheck source=bench/lean.sh
 source bench/lean.sh
 USERNAME=bench-admin
@@ -29,13 +31,6 @@ DB="bench_instances_$$"
 export PGCONNECT_TIMEOUT=5
 PSQL=(psql -h 127.0.0.1 -p 5432 -U postgres -d postgres -v ON_ERROR_STOP=1 -q)
 
-apt_updated=false
-need() { # command package
-  command -v "$1" >/dev/null && return
-  [ "$(id -u)" -eq 0 ] || { echo "$1 is missing: apt-get install -y $2" >&2; exit 1; }
-  $apt_updated || { apt-get update -qq; apt_updated=true; }
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-}
 need wrk wrk
 need nginx nginx
 need curl curl
@@ -43,12 +38,7 @@ command -v psql >/dev/null || { echo "psql is missing: this benchmark needs a Po
 "${PSQL[@]}" -c 'SELECT 1' >/dev/null 2>&1 || {
   echo "no PostgreSQL server answers on 127.0.0.1:5432 as user postgres without a password (trust); start one first" >&2; exit 1; }
 
-jar=$(ls target/probation-careers-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar=$(ls target/probation-careers-*.jar | grep -v plain | head -n 1)
-fi
-jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+jar=$(built_jar)
 
 work=$(mktemp -d)
 apps=()
@@ -66,7 +56,6 @@ trap stop_all EXIT
 lean_runtime "$jar" "$work"
 jar="$LEAN_JAR"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 unescape() { python3 -c 'import html, sys; print(html.unescape(sys.argv[1]))' "$1"; }
 get() { curl -s --max-time 10 "$@"; }
 code_of() { curl -s --max-time 10 -o /dev/null -w '%{http_code}' "$@" || true; }

@@ -19,28 +19,19 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 duration="${1:-10}"
 mode="${2:-}"
+# shellcheck source=bench/common.sh
+source bench/common.sh
 # shellcheck source=bench/lean.sh
 source bench/lean.sh
 PAGES=(/ /roles /roles/probation-officer "/compare?roles=probation-service-officer,probation-officer" /pay
   /career-paths /routes/pqip-non-graduate
   "/route-finder/results?nation=england-wales&qualification=level-3&experience=yes&employer=neither&uk-residence=yes&nationality=yes&adult=yes&part-time=no")
 
-apt_updated=false
-need() { # command package
-  command -v "$1" >/dev/null && return
-  [ "$(id -u)" -eq 0 ] || { echo "$1 is missing: apt-get install -y $2" >&2; exit 1; }
-  $apt_updated || { apt-get update -qq; apt_updated=true; }
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$2" >/dev/null
-}
 need wrk wrk
 need nginx nginx
 need curl curl
 
-jar=$(ls target/probation-careers-*.jar 2>/dev/null | grep -v plain | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar=$(ls target/probation-careers-*.jar | grep -v plain | head -n 1)
-fi
+jar=$(built_jar)
 
 work=$(mktemp -d)
 app=""
@@ -54,7 +45,6 @@ trap stop_all EXIT
 lean_runtime "$jar" "$work"
 jar="$LEAN_JAR"
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 port=$(free_port)
 base="http://127.0.0.1:$port"
 

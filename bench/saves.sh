@@ -24,12 +24,9 @@ PASSWORD=Lantern-Orchard-Probation-42
 SHIPPED_URL=$(sed -n 's/^spring.datasource.url=//p' src/main/resources/application.properties)
 DEFAULT_DELAY_URL="${SHIPPED_URL%%;WRITE_DELAY=*}"
 
-jar=$(ls target/probation-careers-*.jar 2>/dev/null | head -n 1 || true)
-if [ -z "$jar" ]; then
-  ./mvnw -B -q -DskipTests package
-  jar=$(ls target/probation-careers-*.jar | head -n 1)
-fi
-jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
+# shellcheck source=bench/common.sh
+source bench/common.sh
+jar=$(built_jar)
 
 work=$(mktemp -d)
 app=""
@@ -37,7 +34,6 @@ runs=0
 stop_app() { [ -n "$app" ] && { kill "$app"; wait "$app" 2>/dev/null || true; }; app=""; }
 trap 'stop_app; rm -rf "$work"' EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
 
 run() { # label database-url
   local dir port base jar_cookies token
@@ -46,9 +42,10 @@ run() { # label database-url
   mkdir -p "$dir"
   port=$(free_port)
   base="http://127.0.0.1:$port"
+  # A password alone: no passkey can be made outside a browser.
   (cd "$dir" && ADMIN_USERNAME=$USERNAME ADMIN_PASSWORD=$PASSWORD exec java "${JAVA_FLAGS[@]}" -jar "$jar" \
     --server.port="$port" --server.address=127.0.0.1 --spring.datasource.url="$2" \
-    --logging.level.root=WARN >"$dir/app.log" 2>&1) &
+    --logging.level.root=WARN --admin.second-factor.required=false >"$dir/app.log" 2>&1) &
   app=$!
   for _ in $(seq 1 1200); do
     [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness")" = 200 ] && break
@@ -88,7 +85,7 @@ run() { # label database-url
 
 saves_config() { # base cookies token prefix count -> a curl config of that many form posts on one connection
   for i in $(seq 1 "$5"); do
-    printf 'url = "%s/admin/skills/new"\ncookie = "%s"\ndata = "_csrf=%s&version=&code=%s-%d&name=Bench+skill+%d&description=Saved+by+bench%%2Fsaves.sh"\n' \
+    printf 'url = "%s/admin/skills/new"\ncookie = "%s"\ndata = "_csrf=%s&version=&code=%s-%d&name=Bench+skill+%d&description=Saved+by+bench%%2Fsaves.sh&reason=Benchmark+save"\n' \
       "$1" "$2" "$3" "$4" "$i" "$i"
     printf 'output = "/dev/null"\nwrite-out = "%%{http_code} %%{time_total}\\n"\n'
     if [ "$i" -lt "$5" ]; then echo next; fi
